@@ -1,0 +1,38 @@
+package id.merit.platform.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+
+/** Settings of the shared platform code; every service may override them (MERIT_OUTBOX_BATCH_SIZE, ...). */
+@ConfigMapping(prefix = "merit")
+public interface PlatformConfig {
+    /** The CloudEvents source of this service's events, e.g. /merit/employee-service. */
+    @WithDefault("/merit/${quarkus.application.name}")
+    String eventSource();
+
+    Outbox outbox();
+
+    interface Outbox {
+        /** How often the relay looks for new rows (a scheduler interval such as 0.3s). */
+        @WithDefault("0.3s")
+        String pollInterval();
+
+        /** Rows published per relay transaction. */
+        @WithDefault("200")
+        int batchSize();
+
+        /** Longest pause between attempts while Kafka is unreachable. */
+        @WithDefault("30s")
+        Duration maxBackoff();
+
+        /** Published rows are kept this long (for inspection), then deleted. */
+        @WithDefault("P7D")
+        Duration retention();
+
+        /** Per-attempt bound on waiting for the broker's acknowledgement. */
+        @WithDefault("15s")
+        Duration sendTimeout();
+    }
+}
