@@ -1,7 +1,161 @@
 package id.merit.launcher;
 
+import id.merit.infra.InfraException;
+import id.merit.infra.Net;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code merit start [--demo] [--infra-only] [--reset-keycloak]} runs the suite in the foreground until Ctrl-C
+ * or {@code merit stop}; {@code merit stop} stops it from another terminal; {@code merit status} shows what runs.
+ */
 public final class Main {
+    private static final Duration LAUNCHER_GRACE = Duration.ofMinutes(2);
+    private static final Duration LEFTOVER_GRACE = Duration.ofSeconds(20);
+    private static final PrintStream OUT = System.out;
+
+    private Main() {
+    }
+
     public static void main(String[] args) {
-        System.out.println("merit launcher");
+        // The infra library logs through SLF4J; the launcher reports on its own, so no provider and no warning.
+        if (System.getProperty("slf4j.provider") == null) {
+            System.setProperty("slf4j.provider", "org.slf4j.helpers.NOP_FallbackServiceProvider");
+        }
+        int code;
+        try {
+            code = run(args);
+        } catch (InfraException | IllegalArgumentException e) {
+            System.err.println("merit: " + e.getMessage());
+            code = 1;
+        }
+        System.exit(code);
+    }
+
+    static int run(String[] args) {
+        if (args.length == 0 || List.of("-h", "--help", "help").contains(args[0])) {
+            usage();
+            return args.length == 0 ? 2 : 0;
+        }
+        List<String> options = new ArrayList<>(List.of(args).subList(1, args.length));
+        return switch (args[0]) {
+            case "start" -> start(options);
+            case "stop" -> stop(options);
+            case "status" -> status(options);
+            default -> throw new IllegalArgumentException("unknown command " + args[0] + " (start, stop or status)");
+        };
+    }
+
+    private static void usage() {
+        OUT.println("""
+                usage: merit start [--demo] [--infra-only] [--reset-keycloak]
+                       merit stop
+                       merit status
+                  start             run the whole suite in the foreground; Ctrl-C stops it
+                  --demo            load the Palangka Raya demo data
+                  --infra-only      PostgreSQL, Kafka and Keycloak only (no applications)
+                  --reset-keycloak  drop Keycloak's database so the realm file is imported afresh
+                  stop              stop a suite started in another terminal
+                  status            show what runs""");
+    }
+
+    private static SuiteConfig config() {
+        String home = Optional.ofNullable(System.getProperty("merit.home")).orElse(System.getenv("MERIT_HOME"));
+        Path root = home != null ? Path.of(home) : SuiteConfig.findRepoRoot(Path.of(""));
+        return SuiteConfig.fromEnvironment(root);
+    }
+
+    private static void allowOnly(List<String> options, String... allowed) {
+        for (String o : options) {
+            if (!List.of(allowed).contains(o)) {
+                throw new IllegalArgumentException("unknown option " + o);
+            }
+        }
+    }
+
+    private static int start(List<String> options) {
+        allowOnly(options, "--demo", "--infra-only", "--reset-keycloak");
+        SuiteConfig config = config()
+                .withInfraOnly(options.contains("--infra-only"))
+                .withResetKeycloak(options.contains("--reset-keycloak"));
+        RunDir run = new RunDir(config.runDir());
+        run.find(RunDir.LAUNCHER).ifPresent(h -> {
+            throw new InfraException("Merit is already running (launcher pid " + h.pid() + "); stop it with ./merit stop");
+        });
+        run.record(RunDir.LAUNCHER, ProcessHandle.current());
+        Suite suite = new Suite(config, OUT::println);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            suite.stop();
+            run.forget(RunDir.LAUNCHER);
+        }, "merit-stop"));
+
+        OUT.println("Starting Merit" + (config.infraOnly() ? " (infrastructure only)" : "") + " — logs in " + config.logs());
+        try {
+            suite.start();
+        } catch (InfraException e) {
+            if (suite.isStopping()) {
+                return 130;
+            }
+            System.err.println("merit: " + e.getMessage());
+            suite.stop();
+            run.forget(RunDir.LAUNCHER);
+            return 1;
+        }
+        if (options.contains("--demo")) {
+            OUT.println("demo data: not yet available");
+        }
+        Summary.print(OUT, config);
+        while (!suite.isStopping()) {
+            suite.deadProcesses().forEach(d -> OUT.println("WARNING: " + d));
+            sleep(5000);
+        }
+        return 0;
+    }
+
+    private static int stop(List<String> options) {
+        allowOnly(options);
+        SuiteConfig config = config();
+        boolean any = new RunDir(config.runDir()).stopAll(LAUNCHER_GRACE, LEFTOVER_GRACE, OUT::println);
+        OUT.println(any ? "Merit stopped." : "Merit is not running.");
+        return 0;
+    }
+
+    /** Exit code 0 when the launcher runs, 3 when it does not (as LSB status commands do). */
+    private static int status(List<String> options) {
+        allowOnly(options);
+        SuiteConfig config = config();
+        RunDir run = new RunDir(config.runDir());
+        Optional<ProcessHandle> launcher = run.find(RunDir.LAUNCHER);
+        OUT.println("launcher            " + launcher.map(h -> "running, pid " + h.pid()).orElse("not running"));
+        String pgPort = SuiteConfig.env("MERIT_PG_PORT", "5432");
+        row(run, "postgres", Net.isListening("127.0.0.1", Integer.parseInt(pgPort)), "127.0.0.1:" + pgPort);
+        row(run, "kafka", Net.isListening("127.0.0.1", Ports.KAFKA), "127.0.0.1:" + Ports.KAFKA);
+        row(run, "keycloak", Http.status(Keycloak.REALM_URL + "/.well-known/openid-configuration") == 200,
+                Keycloak.URL + "/admin");
+        for (App app : Suite.SERVICES) {
+            row(run, app.name(), Http.status("http://127.0.0.1:" + app.port() + "/q/health/ready") == 200, app.url());
+        }
+        row(run, Suite.GATEWAY.name(), Http.status("http://127.0.0.1:" + Ports.GATEWAY + "/q/health/ready") == 200,
+                Suite.GATEWAY.url());
+        OUT.println("logs                " + config.logs());
+        return launcher.isPresent() ? 0 : 3;
+    }
+
+    private static void row(RunDir run, String name, boolean answers, String address) {
+        String pid = run.find(name).map(h -> "pid " + h.pid()).orElse("");
+        OUT.printf("%-19s %-6s %-10s %s%n", name, answers ? "up" : "down", pid, address);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
