@@ -1,0 +1,8 @@
+package id.merit.placement;
+
+import id.merit.infra.test.ServiceContractTests;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class HealthTests extends ServiceContractTests {
+}
