@@ -26,6 +26,7 @@ public final class Main {
         // The infra library logs through SLF4J; the launcher reports on its own, so no provider and no warning.
         if (System.getProperty("slf4j.provider") == null) {
             System.setProperty("slf4j.provider", "org.slf4j.helpers.NOP_FallbackServiceProvider");
+            System.setProperty("slf4j.internal.verbosity", "WARN");
         }
         int code;
         try {

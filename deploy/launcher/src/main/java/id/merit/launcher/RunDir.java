@@ -14,9 +14,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -69,7 +66,7 @@ public final class RunDir {
             String[] parts = Files.readString(f, StandardCharsets.UTF_8).trim().split("\\s+");
             long pid = Long.parseLong(parts[0]);
             long start = parts.length > 1 ? Long.parseLong(parts[1]) : 0L;
-            return ProcessHandle.of(pid).filter(ProcessHandle::isAlive).filter(h -> startedAt(h, start));
+            return ProcessHandle.of(pid).filter(RunDir::isRunning).filter(h -> startedAt(h, start));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
@@ -117,7 +114,9 @@ public final class RunDir {
                 awaitExit(h, Duration.ofSeconds(10));
             }
         }
-        for (Entry e : children()) {
+        List<Entry> leftovers = new ArrayList<>(children());
+        leftovers.sort(Comparator.comparingInt(e -> Suite.stopRank(e.name())));
+        for (Entry e : leftovers) {
             any = true;
             out.accept("Stopping " + e.name() + " (pid " + e.process().pid() + "), left behind by the launcher ...");
             terminate(e.process(), childGrace);
@@ -141,26 +140,43 @@ public final class RunDir {
             awaitExit(process, Duration.ofSeconds(10));
         }
         for (ProcessHandle d : descendants) {
-            if (d.isAlive()) {
+            if (isRunning(d)) {
                 d.destroy();
-                if (!awaitExit(d, Duration.ofSeconds(5))) {
+                if (!awaitExit(d, grace)) {
                     d.destroyForcibly();
                 }
             }
         }
     }
 
+    /** Polls rather than onExit(): a process that is not our child may stay a zombie until init reaps it. */
     static boolean awaitExit(ProcessHandle h, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (isRunning(h)) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return !isRunning(h);
+            }
+        }
+        return true;
+    }
+
+    /** Alive and not a zombie (an ended process its parent has not reaped yet). */
+    static boolean isRunning(ProcessHandle h) {
+        if (!h.isAlive()) {
+            return false;
+        }
         try {
-            h.onExit().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-            return true;
-        } catch (TimeoutException e) {
-            return !h.isAlive();
-        } catch (ExecutionException e) {
-            return !h.isAlive();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return !h.isAlive();
+            String stat = Files.readString(Path.of("/proc", Long.toString(h.pid()), "stat"));
+            char state = stat.charAt(stat.lastIndexOf(')') + 2);
+            return state != 'Z' && state != 'X';
+        } catch (IOException | RuntimeException e) {
+            return h.isAlive();
         }
     }
 

@@ -13,9 +13,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,14 +55,23 @@ public final class Suite implements AutoCloseable {
     private final Consumer<String> out;
     private final RunDir run;
     private final Object lock = new Object();
-    private final Deque<Started> started = new ArrayDeque<>();
+    private final List<Started> started = new ArrayList<>();
     private final Map<String, ProcessHandle> processes = new ConcurrentHashMap<>();
     private final Map<String, Boolean> reportedDead = new ConcurrentHashMap<>();
     private boolean stopping;
     private PostgresServer postgres;
     private KafkaBroker kafka;
 
+    /** Stop order, whatever the start order was (Keycloak is launched before Kafka but stops before it). */
+    private static final List<String> STOP_ORDER = List.of("gateway", "employee-service", "appraisal-service",
+            "feedback-service", "placement-service", "keycloak", "kafka", "postgres");
+
     private record Started(String name, Runnable stop) {
+    }
+
+    /** Position of a component in the stop order; unknown names go first. */
+    static int stopRank(String name) {
+        return STOP_ORDER.indexOf(name);
     }
 
     public Suite(SuiteConfig config, Consumer<String> out) {
@@ -161,8 +170,8 @@ public final class Suite implements AutoCloseable {
         long t = System.nanoTime();
         postgres = PostgresServer.fromEnvironment(config.postgresData());
         PostgresServer pg = postgres;
-        register("postgres", pg::close);
         if (pg.isEmbedded()) {
+            register("postgres", pg::close);
             postmasterPid().flatMap(ProcessHandle::of).ifPresent(h -> record("postgres", h));
         }
         if (config.resetKeycloak()) {
@@ -281,7 +290,7 @@ public final class Suite implements AutoCloseable {
                 stop.run();
                 throw new InfraException("stopped while starting " + name);
             }
-            started.push(new Started(name, stop));
+            started.add(new Started(name, stop));
         }
     }
 
@@ -299,8 +308,11 @@ public final class Suite implements AutoCloseable {
                 return;
             }
             out.accept("Stopping Merit ...");
-            while (!started.isEmpty()) {
-                Started s = started.pop();
+            List<Started> order = new ArrayList<>(started);
+            Collections.reverse(order);
+            order.sort(Comparator.comparingInt(s -> stopRank(s.name())));
+            started.clear();
+            for (Started s : order) {
                 long t = System.nanoTime();
                 try {
                     s.stop().run();
@@ -324,7 +336,7 @@ public final class Suite implements AutoCloseable {
     public List<String> deadProcesses() {
         List<String> dead = new ArrayList<>();
         processes.forEach((name, h) -> {
-            if (!h.isAlive() && !isStopping() && reportedDead.putIfAbsent(name, true) == null) {
+            if (!RunDir.isRunning(h) && !isStopping() && reportedDead.putIfAbsent(name, true) == null) {
                 dead.add(name + " exited unexpectedly; see " + config.log(name));
             }
         });
