@@ -144,6 +144,7 @@ public final class RunDir {
                 d.destroy();
                 if (!awaitExit(d, grace)) {
                     d.destroyForcibly();
+                    awaitExit(d, Duration.ofSeconds(10));
                 }
             }
         }
