@@ -1,0 +1,3 @@
+package id.merit.employee.domain;
+
+public enum CompetencyKind { MANAGERIAL, SOCIOCULTURAL, TECHNICAL }
