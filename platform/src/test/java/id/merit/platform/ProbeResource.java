@@ -1,5 +1,6 @@
 package id.merit.platform;
 
+import id.merit.platform.idempotency.Idempotency;
 import id.merit.platform.outbox.Outbox;
 import id.merit.platform.problem.ProblemException;
 import id.merit.platform.rest.Versions;
@@ -36,6 +37,8 @@ public class ProbeResource {
     EntityManager em;
     @Inject
     Outbox outbox;
+    @Inject
+    Idempotency idempotency;
 
     @POST
     @Path("/items")
@@ -45,6 +48,16 @@ public class ProbeResource {
                 .setParameter(1, item.name()).executeUpdate();
         outbox.publish("merit.org.v1", item.name(), "id.merit.probe.created.v1", item.name(), item);
         return Map.of("name", item.name());
+    }
+
+    @POST
+    @Path("/once")
+    public jakarta.ws.rs.core.Response once(@HeaderParam(Idempotency.HEADER) String key, @NotNull @Valid Item item) {
+        return idempotency.create(key, "POST /probe/once", item, () -> {
+            String id = item.name() + ":" + java.util.UUID.randomUUID();
+            em.createNativeQuery("insert into processed_event (consumer, event_id) values ('once', ?1)").setParameter(1, id).executeUpdate();
+            return jakarta.ws.rs.core.Response.created(java.net.URI.create("/probe/once/" + id)).entity(Map.of("id", id)).build();
+        });
     }
 
     @GET
