@@ -1,0 +1,69 @@
+package id.merit.feedback.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Settings of feedback-service (prefix merit.feedback; environment MERIT_FEEDBACK_*). */
+@ConfigMapping(prefix = "merit.feedback")
+public interface FeedbackConfig {
+    /** HMAC secret that signs visit codes (MERIT_FEEDBACK_TOKEN_SECRET, at least 16 characters). */
+    String tokenSecret();
+
+    /** HMAC pepper for keyed hashes of client addresses (MERIT_FEEDBACK_ADDRESS_PEPPER, at least 16 characters). */
+    String addressPepper();
+
+    /** Where citizens reach the gateway; QR codes point to {publicBaseUrl}/f/{code}. */
+    String publicBaseUrl();
+
+    /** How long a visit token stays valid when the issuer does not say. */
+    @WithDefault("PT4H")
+    Duration tokenValidity();
+
+    /** Longest validity an issuer may ask for. */
+    @WithDefault("P7D")
+    Duration tokenMaxValidity();
+
+    /** Time zone of the service desks: decides which appraisal year a visit belongs to. */
+    @WithDefault("Asia/Jakarta")
+    ZoneId zone();
+
+    /** Addresses of the proxies (the gateway) whose X-Forwarded-For hops are believed. */
+    Optional<List<String>> trustedProxies();
+
+    Anonymity anonymity();
+
+    Rate rate();
+
+    interface Anonymity {
+        /** Minimum responses before an anonymous group is shown (never below 3). */
+        @WithDefault("3")
+        int defaultK();
+
+        /** Per-group k, e.g. merit.feedback.anonymity.k.PUBLIC=5 (raises only; the floor of 3 stays). */
+        Map<String, Integer> k();
+    }
+
+    interface Rate {
+        @WithDefault("20")
+        int addressLimit();
+
+        @WithDefault("PT1M")
+        Duration addressWindow();
+
+        @WithDefault("120")
+        int channelLimit();
+
+        @WithDefault("PT1M")
+        Duration channelWindow();
+
+        /** Rate-limit rows (keyed hashes of addresses) are deleted after this long. */
+        @WithDefault("PT1H")
+        Duration retention();
+    }
+}

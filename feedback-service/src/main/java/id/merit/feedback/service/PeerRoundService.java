@@ -1,0 +1,278 @@
+package id.merit.feedback.service;
+
+import id.merit.feedback.EmployeeView;
+import id.merit.feedback.PeerInvitation;
+import id.merit.feedback.PeerRound;
+import id.merit.feedback.domain.AnonymityGate;
+import id.merit.feedback.domain.BerAkhlak;
+import id.merit.feedback.domain.InvitationRules;
+import id.merit.feedback.domain.Means;
+import id.merit.feedback.domain.PiiMasker;
+import id.merit.feedback.domain.RaterGroup;
+import id.merit.feedback.events.FeedbackSummary;
+import id.merit.platform.problem.ProblemException;
+import id.merit.platform.rest.Versions;
+import id.merit.platform.security.Caller;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+/** 360° rounds: opening, inviting by group, closing, and the results that pass the anonymity gate. */
+@ApplicationScoped
+public class PeerRoundService {
+    @Inject
+    Caller caller;
+    @Inject
+    AnonymityGate gate;
+    @Inject
+    SummaryService summaries;
+    @Inject
+    Clock clock;
+
+    public record Invitee(String nip, RaterGroup group) {
+    }
+
+    public record Suggestion(String nip, String displayName, String positionName, RaterGroup group) {
+    }
+
+    public record GroupResult(RaterGroup group, long responses, Map<BerAkhlak, BigDecimal> means,
+                              String raterName, List<String> comments) {
+    }
+
+    @Transactional
+    public PeerRound open(String rateeNip, int year, LocalDate deadline) {
+        EmployeeView ratee = employee(rateeNip, "body.rateeNip");
+        requireHrOrAppraiser(ratee);
+        if (deadline.isBefore(clock.today())) {
+            throw ProblemException.invalid("body.deadline", "must be today or later");
+        }
+        if (PeerRound.count("rateeNip = ?1 and year = ?2", rateeNip, year) > 0) {
+            throw ProblemException.conflict("a round for " + rateeNip + " in " + year + " already exists");
+        }
+        PeerRound r = new PeerRound();
+        r.id = UUID.randomUUID();
+        r.rateeNip = rateeNip;
+        r.year = year;
+        r.deadline = deadline;
+        r.status = PeerRound.Status.OPEN;
+        r.touch(caller.id(), clock.now());
+        r.persistAndFlush();
+        return r;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PeerRound get(UUID id) {
+        PeerRound r = round(id);
+        EmployeeView ratee = EmployeeView.findById(r.rateeNip);
+        if (!caller.is(r.rateeNip) && !hrOrAppraiser(ratee)) {
+            throw ProblemException.forbidden("only the ratee, their appraiser and hr-admin see this round");
+        }
+        return r;
+    }
+
+    /** Raters by group from the organisation data: self, the supervisor, the direct reports and the unit's other staff. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Suggestion> suggestions(UUID id) {
+        PeerRound r = round(id);
+        EmployeeView ratee = employee(r.rateeNip, "rateeNip");
+        requireHrOrAppraiser(ratee);
+        List<Suggestion> out = new ArrayList<>();
+        out.add(suggestion(ratee, RaterGroup.SELF));
+        if (ratee.supervisorNip != null) {
+            EmployeeView boss = EmployeeView.findById(ratee.supervisorNip);
+            if (boss != null && boss.active()) {
+                out.add(suggestion(boss, RaterGroup.SUPERVISOR));
+            }
+        }
+        List<EmployeeView> reports = EmployeeView.activeReportsOf(ratee.nip);
+        reports.forEach(e -> out.add(suggestion(e, RaterGroup.SUBORDINATE)));
+        if (ratee.unitId != null) {
+            for (EmployeeView e : EmployeeView.activeInUnit(ratee.unitId)) {
+                boolean other = !e.nip.equals(ratee.nip) && !e.nip.equals(ratee.supervisorNip) && !ratee.nip.equals(e.supervisorNip);
+                if (other) {
+                    out.add(suggestion(e, RaterGroup.PEER));
+                }
+            }
+        }
+        return out;
+    }
+
+    @Transactional
+    public List<PeerInvitation> invite(UUID id, List<Invitee> invitees) {
+        PeerRound r = round(id);
+        EmployeeView ratee = employee(r.rateeNip, "rateeNip");
+        requireHrOrAppraiser(ratee);
+        requireOpen(r);
+        List<PeerInvitation> created = new ArrayList<>();
+        for (int i = 0; i < invitees.size(); i++) {
+            Invitee inv = invitees.get(i);
+            String field = "body.raters[" + i + "]";
+            EmployeeView rater = EmployeeView.findById(inv.nip());
+            if (rater == null) {
+                throw ProblemException.unprocessable(field + ": employee " + inv.nip() + " is not known");
+            }
+            InvitationRules.refusal(inv.group(), ratee.nip, ratee.supervisorNip, rater.nip, rater.active(), rater.supervisorNip)
+                    .ifPresent(why -> {
+                        throw ProblemException.unprocessable(field + ": " + why);
+                    });
+            if (PeerInvitation.count("roundId = ?1 and raterNip = ?2", r.id, rater.nip) > 0
+                    || created.stream().anyMatch(c -> c.raterNip.equals(rater.nip))) {
+                throw ProblemException.conflict(rater.nip + " is already invited to this round");
+            }
+            PeerInvitation p = new PeerInvitation();
+            p.id = UUID.randomUUID();
+            p.roundId = r.id;
+            p.raterNip = rater.nip;
+            p.group = inv.group();
+            p.invitedBy = caller.id();
+            p.invitedAt = clock.now();
+            p.persist();
+            created.add(p);
+        }
+        return created;
+    }
+
+    @Transactional
+    public PeerRound close(UUID id, String ifMatch) {
+        PeerRound r = round(id);
+        requireHrOrAppraiser(EmployeeView.findById(r.rateeNip));
+        Versions.check(ifMatch, r.version);
+        requireOpen(r);
+        r.status = PeerRound.Status.CLOSED;
+        r.touch(caller.id(), clock.now());
+        r.persistAndFlush();
+        return r;
+    }
+
+    /** Invitees who have not answered yet, for reminders; hr-admin and the appraiser only. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Suggestion> pending(UUID id) {
+        PeerRound r = round(id);
+        requireHrOrAppraiser(EmployeeView.findById(r.rateeNip));
+        List<Suggestion> out = new ArrayList<>();
+        for (PeerInvitation i : PeerInvitation.ofRound(r.id)) {
+            if (!i.answered) {
+                EmployeeView e = EmployeeView.findById(i.raterNip);
+                out.add(new Suggestion(i.raterNip, e == null ? i.raterNip : e.displayName, e == null ? null : e.positionName, i.group));
+            }
+        }
+        out.sort(Comparator.comparing(Suggestion::nip));
+        return out;
+    }
+
+    /** Per group, only what passes k; comments of anonymous groups are sorted so their order says nothing. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<GroupResult> results(UUID id) {
+        PeerRound r = get(id);
+        Map<RaterGroup, List<PeerInvitation>> answered = new EnumMap<>(RaterGroup.class);
+        for (PeerInvitation i : PeerInvitation.ofRound(r.id)) {
+            if (i.answered) {
+                answered.computeIfAbsent(i.group, g -> new ArrayList<>()).add(i);
+            }
+        }
+        List<GroupResult> out = new ArrayList<>();
+        answered.forEach((group, list) -> {
+            if (!gate.shows(group, list.size())) {
+                return;
+            }
+            List<String> comments = list.stream().map(i -> i.comment).filter(Objects::nonNull).sorted().toList();
+            String name = null;
+            if (group.named()) {
+                EmployeeView e = EmployeeView.findById(list.get(0).raterNip);
+                name = e == null ? list.get(0).raterNip : e.displayName;
+            }
+            out.add(new GroupResult(group, list.size(),
+                    Means.of(list.stream().map(PeerInvitation::scores).toList()), name, comments));
+        });
+        return out;
+    }
+
+    /** The caller's own invitations (as a rater), newest rounds first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<PeerInvitation> myTasks() {
+        String nip = callerNip();
+        return PeerInvitation.list("raterNip = ?1 order by invitedAt desc, id", nip);
+    }
+
+    @Transactional
+    public PeerInvitation answer(UUID invitationId, Map<BerAkhlak, Integer> scores, String comment) {
+        PeerInvitation inv = PeerInvitation.findById(invitationId);
+        if (inv == null || !inv.raterNip.equals(callerNip())) {
+            // The same answer whether the task is someone else's or does not exist: nothing about others leaks.
+            throw ProblemException.notFound("task", invitationId);
+        }
+        PeerRound r = round(inv.roundId);
+        if (!r.acceptsAnswers(clock.today())) {
+            throw ProblemException.illegalState("the round is closed or its deadline " + r.deadline + " has passed");
+        }
+        inv.answer(scores, comment == null || comment.isBlank() ? null : PiiMasker.mask(comment.strip()));
+        inv.persist();
+        summaries.refresh(r.rateeNip, r.year);
+        return inv;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PeerRound roundOf(PeerInvitation i) {
+        return round(i.roundId);
+    }
+
+    /** What the ratee, their appraiser and hr-admin may see of an employee's year: the summary, never raw answers. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public FeedbackSummary summary(String nip, int year) {
+        EmployeeView e = employee(nip, "nip");
+        if (!caller.is(nip) && !hrOrAppraiser(e)) {
+            throw ProblemException.forbidden("only the employee, their appraiser and hr-admin see this summary");
+        }
+        return summaries.current(nip, year);
+    }
+
+    private String callerNip() {
+        return caller.nip().orElseThrow(() -> ProblemException.forbidden("your token carries no nip claim"));
+    }
+
+    private Suggestion suggestion(EmployeeView e, RaterGroup g) {
+        return new Suggestion(e.nip, e.displayName, e.positionName, g);
+    }
+
+    private PeerRound round(UUID id) {
+        PeerRound r = PeerRound.findById(id);
+        if (r == null) {
+            throw ProblemException.notFound("round", id);
+        }
+        return r;
+    }
+
+    private static EmployeeView employee(String nip, String field) {
+        EmployeeView e = EmployeeView.findById(nip);
+        if (e == null) {
+            throw ProblemException.unprocessable(field + ": employee " + nip + " is not known to feedback-service");
+        }
+        return e;
+    }
+
+    private void requireOpen(PeerRound r) {
+        if (r.status != PeerRound.Status.OPEN) {
+            throw ProblemException.illegalState("round " + r.id + " is closed");
+        }
+    }
+
+    boolean hrOrAppraiser(EmployeeView ratee) {
+        return caller.isHrAdmin() || (ratee != null && ratee.supervisorNip != null && caller.is(ratee.supervisorNip));
+    }
+
+    private void requireHrOrAppraiser(EmployeeView ratee) {
+        if (!hrOrAppraiser(ratee)) {
+            throw ProblemException.forbidden("only hr-admin and the employee's appraiser manage feedback rounds");
+        }
+    }
+}

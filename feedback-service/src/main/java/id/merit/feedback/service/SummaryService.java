@@ -1,0 +1,102 @@
+package id.merit.feedback.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.merit.feedback.PeerInvitation;
+import id.merit.feedback.PublicResponse;
+import id.merit.feedback.domain.AnonymityGate;
+import id.merit.feedback.domain.BerAkhlak;
+import id.merit.feedback.domain.Ikm;
+import id.merit.feedback.domain.Means;
+import id.merit.feedback.domain.RaterGroup;
+import id.merit.feedback.events.FeedbackSummary;
+import id.merit.platform.outbox.Outbox;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds the aggregates of one employee and year that may leave the service, and publishes feedback.summary through
+ * the outbox whenever they change. Groups below their threshold are left out, never shown as zero.
+ */
+@ApplicationScoped
+public class SummaryService {
+    @Inject
+    AnonymityGate gate;
+    @Inject
+    Outbox outbox;
+    @Inject
+    EntityManager em;
+    @Inject
+    ObjectMapper mapper;
+
+    /** The visible groups of a ratee's 360° answers plus the PUBLIC group, for the API and the event alike. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public FeedbackSummary current(String nip, int year) {
+        List<FeedbackSummary.Group> groups = new ArrayList<>();
+        Map<RaterGroup, List<Map<BerAkhlak, Integer>>> byGroup = new EnumMap<>(RaterGroup.class);
+        for (PeerInvitation i : PeerInvitation.<PeerInvitation>list(
+                "answered = true and roundId in (select r.id from PeerRound r where r.rateeNip = ?1 and r.year = ?2)", nip, year)) {
+            byGroup.computeIfAbsent(i.group, g -> new ArrayList<>()).add(i.scores());
+        }
+        List<PublicResponse> publicResponses = PublicResponse.list("employeeNip = ?1 and year = ?2", nip, year);
+        for (PublicResponse r : publicResponses) {
+            if (!r.behaviour().isEmpty()) {
+                byGroup.computeIfAbsent(RaterGroup.PUBLIC, g -> new ArrayList<>()).add(r.behaviour());
+            }
+        }
+        byGroup.forEach((group, answers) -> {
+            if (gate.shows(group, answers.size())) {
+                groups.add(new FeedbackSummary.Group(group, answers.size(), Means.of(answers)));
+            }
+        });
+        FeedbackSummary.PublicSatisfaction satisfaction = null;
+        if (gate.shows(RaterGroup.PUBLIC, publicResponses.size())) {
+            Ikm ikm = Ikm.of(publicResponses.stream().map(PublicResponse::elements).toList());
+            satisfaction = new FeedbackSummary.PublicSatisfaction(ikm.respondents(), ikm.value(), ikm.grade());
+        }
+        return new FeedbackSummary(nip, year, groups, satisfaction, 0);
+    }
+
+    /** Publishes a new version of the summary when something visible changed; below every threshold nothing is sent. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void refresh(String nip, int year) {
+        FeedbackSummary s = current(nip, year);
+        if (s.groups().isEmpty() && s.publicSatisfaction() == null) {
+            return;
+        }
+        String hash = sha256(s);
+        // Serialise refreshes of the same employee and year so two answers at once cannot publish the same version.
+        em.createNativeQuery("insert into feedback_summary (nip, year, version, payload_hash) values (?1, ?2, 0, '') on conflict do nothing")
+                .setParameter(1, nip).setParameter(2, year).executeUpdate();
+        Object[] row = (Object[]) em.createNativeQuery("select version, payload_hash from feedback_summary where nip = ?1 and year = ?2 for update")
+                .setParameter(1, nip).setParameter(2, year).getSingleResult();
+        if (hash.equals(row[1])) {
+            return;
+        }
+        long version = ((Number) row[0]).longValue() + 1;
+        em.createNativeQuery("update feedback_summary set version = ?3, payload_hash = ?4 where nip = ?1 and year = ?2")
+                .setParameter(1, nip).setParameter(2, year).setParameter(3, version).setParameter(4, hash).executeUpdate();
+        FeedbackSummary event = new FeedbackSummary(nip, year, s.groups(), s.publicSatisfaction(), version);
+        outbox.publish(FeedbackSummary.TOPIC, nip, FeedbackSummary.TYPE, nip, event);
+    }
+
+    private String sha256(FeedbackSummary s) {
+        try {
+            byte[] json = mapper.writeValueAsString(s).getBytes(StandardCharsets.UTF_8);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json));
+        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException("cannot fingerprint the feedback summary", e);
+        }
+    }
+}
