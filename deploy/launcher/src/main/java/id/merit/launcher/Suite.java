@@ -54,6 +54,7 @@ public final class Suite implements AutoCloseable {
     private final SuiteConfig config;
     private final Consumer<String> out;
     private final RunDir run;
+    private final LocalSecrets secrets;
     private final Object lock = new Object();
     private final List<Started> started = new ArrayList<>();
     private final Map<String, ProcessHandle> processes = new ConcurrentHashMap<>();
@@ -78,6 +79,7 @@ public final class Suite implements AutoCloseable {
         this.config = config;
         this.out = out;
         this.run = new RunDir(config.runDir());
+        this.secrets = new LocalSecrets(config.stateDir().resolve("secrets.properties"));
     }
 
     public SuiteConfig config() {
@@ -249,7 +251,20 @@ public final class Suite implements AutoCloseable {
         env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(service.database()));
         env.put("QUARKUS_DATASOURCE_USERNAME", service.database());
         env.put("QUARKUS_DATASOURCE_PASSWORD", config.dbPassword());
+        if (service.name().equals("feedback-service")) {
+            putUnlessSet(env, "MERIT_FEEDBACK_TOKEN_SECRET", () -> secrets.get("feedback.token-secret"));
+            putUnlessSet(env, "MERIT_FEEDBACK_ADDRESS_PEPPER", () -> secrets.get("feedback.address-pepper"));
+            putUnlessSet(env, "MERIT_FEEDBACK_PUBLIC_BASE_URL", GATEWAY::url);
+            // Citizens reach the service through the gateway on this machine: its forwarded-for header counts.
+            putUnlessSet(env, "MERIT_FEEDBACK_TRUSTED_PROXIES", () -> "127.0.0.1");
+        }
         return env;
+    }
+
+    private static void putUnlessSet(Map<String, String> env, String name, java.util.function.Supplier<String> value) {
+        if (System.getenv(name) == null) {
+            env.put(name, value.get());
+        }
     }
 
     Map<String, String> gatewayEnvironment() {
@@ -262,7 +277,7 @@ public final class Suite implements AutoCloseable {
         long t = System.nanoTime();
         Path jar = app.jar(config.repoRoot());
         List<String> cmd = List.of(JavaProcess.javaBinary(), "-Xms32m", "-Xmx" + config.appHeap(), "-jar", jar.toString());
-        JavaProcess p = JavaProcess.start(app.name(), cmd, env, jar.getParent().getParent().getParent(), config.log(app.name()));
+        JavaProcess p = JavaProcess.start(app.name(), cmd, env, config.repoRoot().resolve(app.name()), config.log(app.name()));
         track(app.name(), p, () -> p.stop(APP_GRACE));
         String ready = "http://127.0.0.1:" + app.port() + "/q/health/ready";
         withLogTail(p.log(), () -> Wait.until(app.name() + " to be ready (" + ready + ")", APP_TIMEOUT, () -> {
