@@ -1,0 +1,117 @@
+package id.merit.appraisal.rest;
+
+import id.merit.appraisal.UnitPeriod;
+import id.merit.appraisal.domain.DistributionCurve;
+import id.merit.appraisal.domain.Predikat;
+import id.merit.appraisal.domain.SkpState;
+import id.merit.appraisal.domain.UnitResult;
+import id.merit.appraisal.service.AppraisalViews;
+import id.merit.appraisal.service.UnitAppraisalService;
+import id.merit.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+@Path("/api/v1/appraisals")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Appraisals per unit and employee")
+public class AppraisalResource {
+    @Inject
+    UnitAppraisalService units;
+    @Inject
+    AppraisalViews views;
+
+    @Schema(name = "UnitResultInput")
+    public record UnitResultBody(@NotNull UnitResult result) {
+    }
+
+    @Schema(name = "UnitFinalization")
+    public record FinalizeBody(@Size(max = 2000) @Schema(description = "required when the distribution breaks the curve; stored") String overrideReason) {
+    }
+
+    @Schema(name = "UnitResult")
+    public record UnitResultView(UUID unitId, int year, UnitResult result, OffsetDateTime setAt, String setBy) {
+        static UnitResultView of(UnitPeriod u) {
+            return new UnitResultView(u.unitId, u.year, u.result, u.resultSetAt, u.resultSetBy);
+        }
+    }
+
+    @Schema(name = "Distribution")
+    public record DistributionView(UUID unitId, int year, UnitResult unitResult, int total, Map<Predikat, Integer> counts,
+                                   Map<Predikat, Double> percentages, List<DistributionCurve.Violation> violations,
+                                   OffsetDateTime finalizedAt, String finalizedBy, String overrideReason) {
+        static DistributionView of(UnitAppraisalService.Distribution d) {
+            UnitPeriod u = d.unitPeriod();
+            return new DistributionView(d.unitId(), d.year(), d.result(), d.total(), d.counts(), d.percentages(), d.violations(),
+                    u == null ? null : u.finalizedAt, u == null ? null : u.finalizedBy, u == null ? null : u.overrideReason);
+        }
+    }
+
+    @Schema(name = "UnitProgress")
+    public record ProgressView(UUID unitId, int year, Map<SkpState, Long> states) {
+    }
+
+    @PUT
+    @Path("/units/{unitId}/result")
+    @RolesAllowed(Roles.HR_ADMIN)
+    @Operation(summary = "Record the unit's own result for a year", description = "hr-admin; bounds the predikat distribution")
+    public UnitResultView recordResult(@PathParam("unitId") UUID unitId, @QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year,
+                                       @NotNull @Valid UnitResultBody body) {
+        return UnitResultView.of(units.recordResult(unitId, year, body.result()));
+    }
+
+    @GET
+    @Path("/units/{unitId}/distribution")
+    @RolesAllowed({Roles.HR_ADMIN, Roles.AUDITOR})
+    @Operation(summary = "Predikat distribution of a unit against the curve", description = "counts, percentages and every violated rule")
+    public DistributionView distribution(@PathParam("unitId") UUID unitId, @QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year) {
+        return DistributionView.of(units.distribution(unitId, year));
+    }
+
+    @POST
+    @Path("/units/{unitId}/finalization")
+    @RolesAllowed(Roles.HR_ADMIN)
+    @Operation(summary = "Finalise the unit's rated SKPs", description = "publishes appraisal.finalized per SKP; a distribution that breaks the curve needs overrideReason")
+    public UnitAppraisalService.Finalization finalizeUnit(@PathParam("unitId") UUID unitId,
+                                                          @QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year,
+                                                          @NotNull @Valid FinalizeBody body) {
+        return units.finalizeUnit(unitId, year, body.overrideReason());
+    }
+
+    @GET
+    @Path("/units/{unitId}/progress")
+    @RolesAllowed({Roles.HR_ADMIN, Roles.AUDITOR})
+    @Operation(summary = "How many SKPs of the unit are in each state")
+    public ProgressView progress(@PathParam("unitId") UUID unitId, @QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year) {
+        return new ProgressView(unitId, year, units.progress(unitId, year));
+    }
+
+    @GET
+    @Path("/employees/{nip}/predikat")
+    @RolesAllowed({Roles.EMPLOYEE, Roles.HR_ADMIN, Roles.AUDITOR})
+    @Operation(summary = "An employee's final predikat per year", description = "the employee, hr-admin or an auditor")
+    public List<SkpViews.PredikatView> predikatHistory(@PathParam("nip") @Pattern(regexp = SkpResource.NIP) String nip) {
+        return views.predikatHistory(nip).stream().map(SkpViews.PredikatView::of).toList();
+    }
+}

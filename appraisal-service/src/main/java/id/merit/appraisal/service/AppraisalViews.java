@@ -1,0 +1,110 @@
+package id.merit.appraisal.service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.merit.appraisal.EmployeeView;
+import id.merit.appraisal.FeedbackSummary;
+import id.merit.appraisal.Skp;
+import id.merit.appraisal.config.AppraisalConfig;
+import id.merit.appraisal.domain.SkpState;
+import id.merit.platform.problem.ProblemException;
+import id.merit.platform.security.Caller;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Read models people need: my SKPs, what waits for me, predikat history, rating data, the registry export. */
+@ApplicationScoped
+public class AppraisalViews {
+    @Inject
+    Caller caller;
+    @Inject
+    SkpAccess access;
+    @Inject
+    SkpService skps;
+    @Inject
+    AppraisalConfig config;
+    @Inject
+    ObjectMapper mapper;
+
+    public record Listing(List<Skp> items, long total) {
+    }
+
+    /** Everything the appraiser sees when rating: the SKP, and received feedback as input (never a rating). */
+    public record RatingData(SkpService.SkpDetails skp, JsonNode feedbackSummary, Long feedbackSummaryVersion) {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Listing mine(int offset, int size) {
+        String nip = ownNip();
+        return new Listing(Skp.find("nip", Sort.descending("year").and("id"), nip).range(offset, offset + size - 1).list(),
+                Skp.count("nip", nip));
+    }
+
+    /** SKPs where the caller is the appraiser and must act: agree a submitted plan or rate an agreed one. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Listing waitingForMe(int offset, int size) {
+        String nip = ownNip();
+        List<SkpState> waiting = List.of(SkpState.SUBMITTED, SkpState.AGREED);
+        return new Listing(Skp.find("appraiserNip = ?1 and state in ?2", Sort.by("year").and("nip").and("id"), nip, waiting)
+                .range(offset, offset + size - 1).list(), Skp.count("appraiserNip = ?1 and state in ?2", nip, waiting));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Skp> predikatHistory(String nip) {
+        access.requireSelfOrReader(nip);
+        return Skp.list("nip = ?1 and state = ?2", Sort.descending("year"), nip, SkpState.FINAL);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public RatingData ratingData(UUID skpId) {
+        SkpService.SkpDetails d = skps.details(skpId);
+        FeedbackSummary f = FeedbackSummary.find(d.skp().nip, d.skp().year).orElse(null);
+        return new RatingData(d, f == null ? null : Json.read(mapper, f.payload), f == null ? null : f.version);
+    }
+
+    /**
+     * The annual result in the registry's skp22/save shape (DESIGN §8). pnsDinilaiId carries the NIP: the registry
+     * client resolves it to the registry's own id when it sends.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, Object> registryPayload(UUID skpId) {
+        Skp s = skps.readable(skpId);
+        if (s.state != SkpState.FINAL) {
+            throw ProblemException.illegalState("only a FINAL SKP is sent to the registry; this one is " + s.state);
+        }
+        EmployeeView appraiser = EmployeeView.findById(s.appraiserNip);
+        AppraisalConfig.Registry codes = config.registry();
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("tahun", s.year);
+        p.put("pnsDinilaiId", s.nip);
+        p.put("hasilKinerjaNilai", code(codes.ratingCodes(), s.hasilKerja.name()));
+        p.put("perilakuKerjaNilai", code(codes.ratingCodes(), s.perilakuKerja.name()));
+        p.put("kuadranKinerjaNilai", code(codes.predikatCodes(), s.predikat.name()));
+        p.put("statusPenilai", codes.appraiserStatus());
+        p.put("penilaiNipNrp", s.appraiserNip);
+        p.put("penilaiNama", appraiser == null ? null : appraiser.displayName);
+        p.put("penilaiJabatan", appraiser == null ? null : appraiser.positionName);
+        p.put("penilaiUnorNama", appraiser == null ? null : appraiser.unitName);
+        p.put("penilaiGolongan", appraiser == null ? null : appraiser.golongan);
+        return p;
+    }
+
+    private static Integer code(Map<String, Integer> table, String value) {
+        Integer c = table.get(value);
+        if (c == null) {
+            throw ProblemException.unprocessable("no registry code is configured for " + value);
+        }
+        return c;
+    }
+
+    private String ownNip() {
+        return caller.nip().orElseThrow(() -> ProblemException.forbidden("this view needs a token with a nip claim"));
+    }
+}

@@ -1,0 +1,457 @@
+package id.merit.appraisal.service;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.merit.appraisal.BehaviourRating;
+import id.merit.appraisal.DialogueEntry;
+import id.merit.appraisal.EmployeeView;
+import id.merit.appraisal.Indicator;
+import id.merit.appraisal.Period;
+import id.merit.appraisal.Realisation;
+import id.merit.appraisal.Rhk;
+import id.merit.appraisal.Skp;
+import id.merit.appraisal.SkpHistory;
+import id.merit.appraisal.config.AppraisalConfig;
+import id.merit.appraisal.domain.BerAkhlak;
+import id.merit.appraisal.domain.ObjectionWindow;
+import id.merit.appraisal.domain.Rating;
+import id.merit.appraisal.domain.SkpState;
+import id.merit.appraisal.domain.SkpTransition;
+import id.merit.appraisal.events.AppraisalFinalized;
+import id.merit.appraisal.events.AppraisalReopened;
+import id.merit.platform.outbox.Outbox;
+import id.merit.platform.problem.ProblemException;
+import id.merit.platform.security.Caller;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/** The SKP lifecycle: plan, agreement, realisation, dialogue, rating, objection. Every change records who and when. */
+@ApplicationScoped
+public class SkpService {
+    @Inject
+    Caller caller;
+    @Inject
+    SkpAccess access;
+    @Inject
+    Outbox outbox;
+    @Inject
+    AppraisalConfig config;
+    @Inject
+    ObjectMapper mapper;
+
+    public record NewIndicator(Indicator.Aspect aspect, String description, BigDecimal target, String targetUnit) {
+    }
+
+    public record Evidence(String url, String label) {
+    }
+
+    public record BehaviourInput(BerAkhlak value, Rating rating, String expectation, String feedback) {
+    }
+
+    /** An SKP with its plan and ratings, as one read. */
+    public record SkpDetails(Skp skp, List<Rhk> rhk, List<Indicator> indicators, List<BehaviourRating> behaviour) {
+    }
+
+    @Transactional
+    public Skp create(int year, String requestedNip) {
+        String nip = requestedNip;
+        if (nip == null) {
+            nip = caller.nip().orElseThrow(() -> ProblemException.invalid("body.nip", "required when the caller has no NIP"));
+        } else if (!caller.isHrAdmin() && !caller.is(nip)) {
+            throw ProblemException.forbidden("an employee creates only their own SKP");
+        }
+        Period period = Period.findById(year);
+        if (period == null) {
+            throw ProblemException.invalid("body.year", "no period " + year + " exists");
+        }
+        if (period.status != Period.Status.OPEN) {
+            throw ProblemException.illegalState("the period " + year + " is closed");
+        }
+        if (Skp.forEmployee(nip, year).isPresent()) {
+            throw ProblemException.conflict("employee " + nip + " already has an SKP for " + year);
+        }
+        EmployeeView employee = EmployeeView.findById(nip);
+        if (employee == null) {
+            throw ProblemException.unprocessable("employee " + nip + " is not known to appraisal-service yet (no employee.upserted received)");
+        }
+        if (employee.supervisorNip == null) {
+            throw ProblemException.unprocessable("employee " + nip + " has no supervisor; hr-admin must name the appraiser");
+        }
+        OffsetDateTime now = now();
+        Skp s = new Skp();
+        s.id = UUID.randomUUID();
+        s.year = year;
+        s.nip = nip;
+        s.unitId = employee.unitId;
+        s.appraiserNip = employee.supervisorNip;
+        s.state = SkpState.DRAFT;
+        s.touch(caller.id(), now);
+        s.persistAndFlush();
+        record(s, "CREATED", null, SkpState.DRAFT, null);
+        return s;
+    }
+
+    @Transactional
+    public Skp overrideAppraiser(UUID id, long expectedVersion, String appraiserNip, String reason) {
+        Skp s = get(id);
+        checkVersion(s, expectedVersion);
+        if (appraiserNip.equals(s.nip)) {
+            throw ProblemException.invalid("body.appraiserNip", "an employee cannot appraise themselves");
+        }
+        if (s.state == SkpState.FINAL || s.state == SkpState.REOPENED) {
+            throw ProblemException.illegalState("the appraiser of a final SKP cannot change");
+        }
+        String previous = s.appraiserNip;
+        s.appraiserNip = appraiserNip;
+        s.appraiserOverrideReason = reason;
+        s.touch(caller.id(), now());
+        s.flush();
+        record(s, "APPRAISER_CHANGED", s.state, s.state, previous + " -> " + appraiserNip + ": " + reason);
+        return s;
+    }
+
+    @Transactional
+    public Rhk addRhk(UUID skpId, Rhk.Kind kind, String text, UUID parentRhkId, List<NewIndicator> indicators) {
+        Skp s = get(skpId);
+        access.requireOwner(s, "plan its RHK");
+        requireEmployeeEditable(s);
+        if (parentRhkId != null) {
+            Rhk parent = Rhk.findById(parentRhkId);
+            Skp parentSkp = parent == null ? null : Skp.findById(parent.skpId);
+            if (parentSkp == null || !parentSkp.nip.equals(s.appraiserNip) || parentSkp.year != s.year) {
+                throw ProblemException.invalid("body.parentRhkId",
+                        "must be an RHK of the appraiser's SKP (" + s.appraiserNip + ") in " + s.year);
+            }
+        }
+        OffsetDateTime now = now();
+        Rhk r = new Rhk();
+        r.id = UUID.randomUUID();
+        r.skpId = s.id;
+        r.kind = kind;
+        r.text = text;
+        r.parentRhkId = parentRhkId;
+        r.createdAt = now;
+        r.createdBy = caller.id();
+        r.persist();
+        for (NewIndicator n : indicators) {
+            Indicator i = new Indicator();
+            i.id = UUID.randomUUID();
+            i.rhkId = r.id;
+            i.aspect = n.aspect();
+            i.description = n.description();
+            i.target = n.target();
+            i.targetUnit = n.targetUnit();
+            i.updatedAt = now;
+            i.updatedBy = caller.id();
+            i.persist();
+        }
+        s.touch(caller.id(), now);
+        return r;
+    }
+
+    /** Before agreement the employee shapes targets; after it only the appraiser, and the change is recorded. */
+    @Transactional
+    public Indicator changeTarget(UUID skpId, UUID indicatorId, long expectedVersion, BigDecimal target, String targetUnit,
+                                  String reason) {
+        Skp s = get(skpId);
+        Indicator i = indicatorOf(s, indicatorId);
+        if (s.state.planEditableByEmployee()) {
+            access.requireOwner(s, "change targets before the plan is agreed");
+        } else if (s.state == SkpState.AGREED) {
+            access.requireAppraiser(s, "change targets after the plan is agreed");
+            if (reason == null || reason.isBlank()) {
+                throw ProblemException.invalid("body.reason", "a reason is required to change an agreed target");
+            }
+        } else {
+            throw ProblemException.illegalState("targets cannot change once the SKP is " + s.state);
+        }
+        if (i.version != expectedVersion) {
+            throw ProblemException.stale(expectedVersion, i.version);
+        }
+        String before = i.target.toPlainString() + " " + i.targetUnit;
+        i.target = target;
+        i.targetUnit = targetUnit;
+        i.updatedAt = now();
+        i.updatedBy = caller.id();
+        i.persistAndFlush();
+        if (s.state == SkpState.AGREED) {
+            record(s, "TARGET_CHANGED", s.state, s.state,
+                    "indicator " + i.id + ": " + before + " -> " + target.toPlainString() + " " + targetUnit + "; " + reason);
+        }
+        return i;
+    }
+
+    @Transactional
+    public Skp submit(UUID id, long expectedVersion) {
+        Skp s = get(id);
+        access.requireOwner(s, "submit it");
+        checkVersion(s, expectedVersion);
+        if (s.state == SkpState.DRAFT && Rhk.count("skpId = ?1 and kind = ?2", s.id, Rhk.Kind.UTAMA) == 0) {
+            throw ProblemException.unprocessable("an SKP needs at least one RHK UTAMA before it is submitted");
+        }
+        return move(s, SkpTransition.SUBMIT, null);
+    }
+
+    @Transactional
+    public Skp returnForChanges(UUID id, long expectedVersion, String reason) {
+        Skp s = get(id);
+        access.requireAppraiser(s, "return it");
+        checkVersion(s, expectedVersion);
+        return move(s, SkpTransition.RETURN, reason);
+    }
+
+    @Transactional
+    public Skp agree(UUID id, long expectedVersion) {
+        Skp s = get(id);
+        access.requireAppraiser(s, "agree it");
+        checkVersion(s, expectedVersion);
+        return move(s, SkpTransition.AGREE, null);
+    }
+
+    @Transactional
+    public Realisation addRealisation(UUID skpId, UUID indicatorId, int subPeriod, String actionPlan, BigDecimal value,
+                                      String narrative, List<Evidence> evidence) {
+        Skp s = get(skpId);
+        access.requireOwner(s, "report its realisation");
+        if (s.state != SkpState.AGREED) {
+            throw ProblemException.illegalState("realisation is reported on an AGREED SKP, this one is " + s.state);
+        }
+        indicatorOf(s, indicatorId);
+        Period p = Period.findById(s.year);
+        if (subPeriod > p.subPeriodKind.count) {
+            throw ProblemException.invalid("body.subPeriod", "the period " + s.year + " has " + p.subPeriodKind.count
+                    + " " + p.subPeriodKind.name().toLowerCase() + " sub-periods");
+        }
+        Realisation r = new Realisation();
+        r.id = UUID.randomUUID();
+        r.skpId = s.id;
+        r.indicatorId = indicatorId;
+        r.subPeriod = subPeriod;
+        r.actionPlan = actionPlan;
+        r.value = value;
+        r.narrative = narrative;
+        r.evidence = Json.write(mapper, evidence);
+        r.createdAt = now();
+        r.createdBy = caller.id();
+        r.persist();
+        return r;
+    }
+
+    @Transactional
+    public DialogueEntry addDialogue(UUID skpId, UUID rhkId, BerAkhlak value, String text) {
+        Skp s = get(skpId);
+        if (!access.isOwner(s) && !access.isAppraiser(s)) {
+            throw ProblemException.forbidden("only the employee and their appraiser hold the performance dialogue");
+        }
+        if (rhkId != null) {
+            Rhk r = Rhk.findById(rhkId);
+            if (r == null || !r.skpId.equals(s.id)) {
+                throw ProblemException.invalid("body.rhkId", "must be an RHK of this SKP");
+            }
+        }
+        DialogueEntry d = new DialogueEntry();
+        d.id = UUID.randomUUID();
+        d.skpId = s.id;
+        d.rhkId = rhkId;
+        d.berakhlak = value;
+        d.authorNip = caller.nip().orElseThrow();
+        d.text = text;
+        d.createdAt = now();
+        d.createdBy = caller.id();
+        d.persist();
+        return d;
+    }
+
+    @Transactional
+    public Skp rate(UUID id, long expectedVersion, Rating hasil, Rating perilaku, List<BehaviourInput> behaviour) {
+        Skp s = get(id);
+        access.requireAppraiser(s, "rate it");
+        checkVersion(s, expectedVersion);
+        Set<BerAkhlak> given = EnumSet.noneOf(BerAkhlak.class);
+        for (BehaviourInput b : behaviour) {
+            if (!given.add(b.value())) {
+                throw ProblemException.invalid("body.berakhlak", b.value() + " is rated twice");
+            }
+        }
+        if (given.size() != BerAkhlak.values().length) {
+            throw ProblemException.invalid("body.berakhlak", "rate each of the seven BerAKHLAK values exactly once; missing "
+                    + EnumSet.complementOf(EnumSet.copyOf(given)));
+        }
+        SkpState from = s.state;
+        s.state = next(from, SkpTransition.RATE);
+        s.rate(hasil, perilaku);
+        BehaviourRating.delete("skpId", s.id);
+        for (BehaviourInput b : behaviour) {
+            BehaviourRating r = new BehaviourRating();
+            r.id = UUID.randomUUID();
+            r.skpId = s.id;
+            r.value = b.value();
+            r.rating = b.rating();
+            r.expectation = b.expectation();
+            r.feedback = b.feedback();
+            r.persist();
+        }
+        s.ratedAt = now();
+        s.ratedBy = caller.id();
+        s.touch(caller.id(), s.ratedAt);
+        s.flush();
+        record(s, "RATE", from, s.state, "hasilKerja " + hasil + ", perilakuKerja " + perilaku + " -> " + s.predikat);
+        return s;
+    }
+
+    @Transactional
+    public Skp object(UUID id, long expectedVersion, String reason) {
+        Skp s = get(id);
+        access.requireOwner(s, "object to its rating");
+        checkVersion(s, expectedVersion);
+        if (s.state == SkpState.FINAL && !ObjectionWindow.isOpen(s.finalizedAt, now(), config.objectionWindow())) {
+            throw ProblemException.illegalState("the objection window of " + config.objectionWindow().toDays()
+                    + " days after finalisation has closed");
+        }
+        move(s, SkpTransition.OBJECT, reason);
+        outbox.publish(AppraisalFinalized.TOPIC, s.nip, AppraisalReopened.TYPE, s.id.toString(),
+                new AppraisalReopened(s.id, s.nip, s.year, Integer.toString(s.year), s.predikat, s.appraiserNip, s.updatedAt, s.version));
+        return s;
+    }
+
+    @Transactional
+    public Skp decideObjection(UUID id, long expectedVersion, Rating hasil, Rating perilaku, String reason) {
+        Skp s = get(id);
+        access.requireSuperior(s, "decide an objection");
+        checkVersion(s, expectedVersion);
+        SkpState from = s.state;
+        s.state = next(from, SkpTransition.DECIDE);
+        String before = s.hasilKerja + "/" + s.perilakuKerja + " " + s.predikat;
+        s.rate(hasil, perilaku);
+        s.finalizedAt = now();
+        s.touch(caller.id(), s.finalizedAt);
+        s.flush();
+        record(s, "DECIDE", from, s.state, before + " -> " + hasil + "/" + perilaku + " " + s.predikat + ": " + reason);
+        publishFinalized(s);
+        return s;
+    }
+
+    /** RATED → FINAL for one SKP of a unit being finalised; publishes appraisal.finalized in the same transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void finalizeRated(Skp s, String reason) {
+        SkpState from = s.state;
+        s.state = next(from, SkpTransition.FINALIZE);
+        s.finalizedAt = now();
+        s.touch(caller.id(), s.finalizedAt);
+        s.flush();
+        record(s, "FINALIZE", from, s.state, reason);
+        publishFinalized(s);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public SkpDetails details(UUID id) {
+        Skp s = get(id);
+        access.requireRead(s);
+        List<Rhk> rhk = Rhk.ofSkp(s.id);
+        return new SkpDetails(s, rhk, Indicator.ofRhks(rhk.stream().map(r -> r.id).toList()), BehaviourRating.ofSkp(s.id));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Skp readable(UUID id) {
+        Skp s = get(id);
+        access.requireRead(s);
+        return s;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<SkpHistory> history(UUID id) {
+        return SkpHistory.ofSkp(readable(id).id);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Realisation> realisations(UUID id) {
+        return Realisation.list("skpId = ?1 order by subPeriod, createdAt, id", readable(id).id);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<DialogueEntry> dialogue(UUID id) {
+        return DialogueEntry.list("skpId = ?1 order by createdAt, id", readable(id).id);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Skp get(UUID id) {
+        Skp s = Skp.findById(id);
+        if (s == null) {
+            throw ProblemException.notFound("SKP", id);
+        }
+        return s;
+    }
+
+    private void publishFinalized(Skp s) {
+        Map<BerAkhlak, Rating> values = new EnumMap<>(BerAkhlak.class);
+        BehaviourRating.ofSkp(s.id).forEach(b -> values.put(b.value, b.rating));
+        outbox.publish(AppraisalFinalized.TOPIC, s.nip, AppraisalFinalized.TYPE, s.id.toString(),
+                new AppraisalFinalized(s.id, s.nip, s.year, Integer.toString(s.year), s.hasilKerja, s.perilakuKerja, values,
+                        s.predikat, s.appraiserNip, s.finalizedAt, s.version));
+    }
+
+    private Skp move(Skp s, SkpTransition t, String reason) {
+        SkpState from = s.state;
+        s.state = next(from, t);
+        s.touch(caller.id(), now());
+        s.flush();
+        record(s, t.name(), from, s.state, reason);
+        return s;
+    }
+
+    /** The workflow table decides; an illegal move is a 409 problem. */
+    private static SkpState next(SkpState from, SkpTransition t) {
+        if (!t.allowedFrom(from)) {
+            throw ProblemException.illegalState(t + " is not allowed while the SKP is " + from);
+        }
+        return t.from(from);
+    }
+
+    private void requireEmployeeEditable(Skp s) {
+        if (!s.state.planEditableByEmployee()) {
+            throw ProblemException.illegalState("the plan is " + s.state + "; only the appraiser may change its targets now");
+        }
+    }
+
+    private static Indicator indicatorOf(Skp s, UUID indicatorId) {
+        Indicator i = Indicator.findById(indicatorId);
+        Rhk r = i == null ? null : Rhk.findById(i.rhkId);
+        if (r == null || !r.skpId.equals(s.id)) {
+            throw ProblemException.notFound("indicator of SKP " + s.id, indicatorId);
+        }
+        return i;
+    }
+
+    private static void checkVersion(Skp s, long expected) {
+        if (s.version != expected) {
+            throw ProblemException.stale(expected, s.version);
+        }
+    }
+
+    private void record(Skp s, String action, SkpState from, SkpState to, String reason) {
+        SkpHistory h = new SkpHistory();
+        h.skpId = s.id;
+        h.action = action;
+        h.fromState = from;
+        h.toState = to;
+        h.reason = reason;
+        h.at = now();
+        h.byWho = caller.id();
+        h.persist();
+    }
+
+
+    static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,126 @@
+package id.merit.appraisal.service;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.merit.appraisal.Period;
+import id.merit.appraisal.Skp;
+import id.merit.appraisal.UnitPeriod;
+import id.merit.appraisal.domain.DistributionCurve;
+import id.merit.appraisal.domain.Predikat;
+import id.merit.appraisal.domain.SkpState;
+import id.merit.appraisal.domain.UnitResult;
+import id.merit.platform.problem.ProblemException;
+import id.merit.platform.security.Caller;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** A unit's result per period, its predikat distribution against the curve, finalisation and progress. */
+@ApplicationScoped
+public class UnitAppraisalService {
+    @Inject
+    Caller caller;
+    @Inject
+    SkpService skps;
+    @Inject
+    ObjectMapper mapper;
+
+    public record Distribution(UUID unitId, int year, UnitResult result, int total, Map<Predikat, Integer> counts,
+                               Map<Predikat, Double> percentages, List<DistributionCurve.Violation> violations,
+                               UnitPeriod unitPeriod) {
+    }
+
+    public record Finalization(UUID unitId, int year, int finalized, List<DistributionCurve.Violation> violations,
+                               String overrideReason) {
+    }
+
+    @Transactional
+    public UnitPeriod recordResult(UUID unitId, int year, UnitResult result) {
+        requirePeriod(year);
+        UnitPeriod u = unitPeriod(unitId, year);
+        u.result = result;
+        u.resultSetAt = SkpService.now();
+        u.resultSetBy = caller.id();
+        u.persist();
+        return u;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Distribution distribution(UUID unitId, int year) {
+        requirePeriod(year);
+        Map<Predikat, Integer> counts = new EnumMap<>(Predikat.class);
+        for (Predikat p : Predikat.values()) {
+            counts.put(p, 0);
+        }
+        List<Skp> rated = Skp.list("unitId = ?1 and year = ?2 and state in ?3", unitId, year,
+                List.of(SkpState.RATED, SkpState.FINAL, SkpState.REOPENED));
+        rated.forEach(s -> counts.merge(s.predikat, 1, Integer::sum));
+        int total = rated.size();
+        Map<Predikat, Double> percentages = new EnumMap<>(Predikat.class);
+        counts.forEach((p, c) -> percentages.put(p, total == 0 ? 0.0 : Math.round(c * 1000.0 / total) / 10.0));
+        UnitPeriod up = UnitPeriod.find(unitId, year).orElse(null);
+        UnitResult result = up == null ? null : up.result;
+        List<DistributionCurve.Violation> violations = result == null ? List.of() : DistributionCurve.check(result, counts);
+        return new Distribution(unitId, year, result, total, counts, percentages, violations, up);
+    }
+
+    /**
+     * Finalises every RATED SKP of the unit. A distribution that breaks the curve needs an explicit override
+     * reason, which is stored with the violations it accepted.
+     */
+    @Transactional
+    public Finalization finalizeUnit(UUID unitId, int year, String overrideReason) {
+        Distribution d = distribution(unitId, year);
+        if (d.result() == null) {
+            throw ProblemException.illegalState("record the unit's own result for " + year + " before finalising its ratings");
+        }
+        boolean override = overrideReason != null && !overrideReason.isBlank();
+        if (!d.violations().isEmpty() && !override) {
+            throw ProblemException.conflict("the distribution breaks the curve for a unit result of " + d.result() + ": "
+                    + String.join("; ", d.violations().stream().map(v -> v.text() + " (" + v.count() + " of " + v.total() + ")").toList())
+                    + "; finalise with an overrideReason to accept it");
+        }
+        List<Skp> rated = Skp.list("unitId = ?1 and year = ?2 and state = ?3 order by nip", unitId, year, SkpState.RATED);
+        String note = d.violations().isEmpty() ? "unit finalised" : "unit finalised with override: " + overrideReason;
+        rated.forEach(s -> skps.finalizeRated(s, note));
+        UnitPeriod u = unitPeriod(unitId, year);
+        u.finalizedAt = SkpService.now();
+        u.finalizedBy = caller.id();
+        u.overrideReason = d.violations().isEmpty() ? null : overrideReason;
+        u.violations = d.violations().isEmpty() ? null : Json.write(mapper, d.violations());
+        u.persist();
+        return new Finalization(unitId, year, rated.size(), d.violations(), u.overrideReason);
+    }
+
+    /** How many SKPs of the unit are in each state. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<SkpState, Long> progress(UUID unitId, int year) {
+        requirePeriod(year);
+        Map<SkpState, Long> counts = new EnumMap<>(SkpState.class);
+        for (SkpState s : SkpState.values()) {
+            counts.put(s, Skp.count("unitId = ?1 and year = ?2 and state = ?3", unitId, year, s));
+        }
+        return counts;
+    }
+
+    private static UnitPeriod unitPeriod(UUID unitId, int year) {
+        return UnitPeriod.find(unitId, year).orElseGet(() -> {
+            UnitPeriod n = new UnitPeriod();
+            n.id = UUID.randomUUID();
+            n.unitId = unitId;
+            n.year = year;
+            return n;
+        });
+    }
+
+    private static void requirePeriod(int year) {
+        if (Period.findById(year) == null) {
+            throw ProblemException.notFound("period", year);
+        }
+    }
+
+}

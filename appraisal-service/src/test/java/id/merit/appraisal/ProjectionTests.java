@@ -1,0 +1,127 @@
+package id.merit.appraisal;
+
+import id.merit.infra.test.EventSchemas;
+import id.merit.infra.test.TopicReader;
+import id.merit.infra.test.TopicWriter;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Projections of employee-service's events: valid against the producer's schemas, idempotent, version-safe. */
+@QuarkusTest
+class ProjectionTests {
+    static final String EMPLOYEES = "merit.employees.v1";
+    static final String UPSERTED = "id.merit.employee.upserted.v1";
+    static final Duration WAIT = Duration.ofSeconds(30);
+
+    static String employeeUpserted(String nip, String name, String supervisorNip, UUID unitId, long version) {
+        String json = """
+                {"nip":"%s","employmentType":"PNS","name":"%s","frontTitle":null,"backTitle":"S.Kom.","displayName":"%s, S.Kom.",
+                 "birthDate":"1990-01-01","sex":"MALE","status":"ACTIVE",
+                 "golongan":{"code":"III/c","pangkat":"Penata","siasnCode":"33","rank":11,"tmt":"2022-04-01"},
+                 "position":{"id":"%s","code":"ANALIS-1","name":"Analis Kebijakan","type":"FUNGSIONAL","fungsionalLevel":"AHLI_MUDA","unitId":"%s","tmt":"2022-04-01"},
+                 "unit":{"id":"%s","code":"BKPSDM-B1","name":"Bidang Pengembangan","path":[{"id":"%s","code":"BKPSDM-B1","name":"Bidang Pengembangan"}]},
+                 "supervisorNip":%s,"education":[{"level":"S1","field":"Informatika","institution":"UPR","year":2012}],
+                 "competencies":[],"positionHistory":[],"version":%d}
+                """.formatted(nip, name, name, UUID.randomUUID(), unitId, unitId, unitId,
+                supervisorNip == null ? "null" : "\"" + supervisorNip + "\"", version);
+        EventSchemas.assertValid("contracts/employee.upserted.schema.json", json);
+        return json;
+    }
+
+    static boolean processed(String consumer, String eventId) {
+        return Fixtures.inTx(() -> (Long) EmployeeView.getEntityManager()
+                .createNativeQuery("select count(*) from processed_event where consumer = ?1 and event_id = ?2", Long.class)
+                .setParameter(1, consumer).setParameter(2, eventId).getSingleResult()) == 1L;
+    }
+
+    private static EmployeeView view(String nip) {
+        return Fixtures.inTx(() -> EmployeeView.findById(nip));
+    }
+
+    private static void awaitVersion(String nip, long version) {
+        Fixtures.await(WAIT, () -> {
+            EmployeeView v = view(nip);
+            return v != null && v.version == version;
+        });
+    }
+
+    @Test
+    void anEmployeeUpsertedFillsTheProjection() {
+        UUID unit = UUID.randomUUID();
+        TopicWriter.send(EMPLOYEES, "199101012020011001", UPSERTED, employeeUpserted("199101012020011001", "Budi", "199101012020011100", unit, 3));
+        awaitVersion("199101012020011001", 3);
+        EmployeeView v = view("199101012020011001");
+        assertEquals("Budi, S.Kom.", v.displayName);
+        assertEquals("199101012020011100", v.supervisorNip);
+        assertEquals(unit, v.unitId);
+        assertEquals("Analis Kebijakan", v.positionName);
+    }
+
+    @Test
+    void aReplayedEventIsAppliedOnce() {
+        String nip = "199101012020011002";
+        UUID unit = UUID.randomUUID();
+        String eventId = UUID.randomUUID().toString();
+        TopicWriter.send(EMPLOYEES, nip, UPSERTED, eventId, employeeUpserted(nip, "Sari", null, unit, 1));
+        awaitVersion(nip, 1);
+        // The same ce_id again, even with a newer-looking body, must change nothing. Proof: a later, distinct event
+        // at that same version 2 still applies, which it could not if the replay had taken version 2.
+        TopicWriter.send(EMPLOYEES, nip, UPSERTED, eventId, employeeUpserted(nip, "Sari Replayed", null, unit, 2));
+        String next = TopicWriter.send(EMPLOYEES, nip, UPSERTED, employeeUpserted(nip, "Sari Dua", null, unit, 2));
+        Fixtures.await(WAIT, () -> processed("appraisal.employees", next));
+        assertEquals("Sari Dua, S.Kom.", view(nip).displayName);
+        assertEquals(true, processed("appraisal.employees", eventId));
+    }
+
+    @Test
+    void anOlderVersionIsIgnored() {
+        String nip = "199101012020011003";
+        UUID unit = UUID.randomUUID();
+        TopicWriter.send(EMPLOYEES, nip, UPSERTED, employeeUpserted(nip, "Tono", null, unit, 5));
+        awaitVersion(nip, 5);
+        String old = TopicWriter.send(EMPLOYEES, nip, UPSERTED, employeeUpserted(nip, "Tono Lama", null, unit, 4));
+        Fixtures.await(WAIT, () -> processed("appraisal.employees", old));
+        awaitVersion(nip, 5);
+        assertEquals("Tono, S.Kom.", view(nip).displayName);
+    }
+
+    @Test
+    void aDeactivationMarksTheEmployee() {
+        String nip = "199101012020011005";
+        TopicWriter.send(EMPLOYEES, nip, UPSERTED, employeeUpserted(nip, "Dewi", null, UUID.randomUUID(), 1));
+        awaitVersion(nip, 1);
+        String json = "{\"nip\":\"" + nip + "\",\"status\":\"RETIRED\",\"version\":2}";
+        EventSchemas.assertValid("contracts/employee.deactivated.schema.json", json);
+        TopicWriter.send(EMPLOYEES, nip, "id.merit.employee.deactivated.v1", json);
+        awaitVersion(nip, 2);
+        assertEquals("RETIRED", view(nip).status);
+    }
+
+    @Test
+    void aPoisonRecordGoesToTheDeadLetterTopicAndTheChannelKeepsConsuming() {
+        String poisonKey = "poison-" + UUID.randomUUID();
+        TopicWriter.sendRaw(EMPLOYEES, poisonKey, "this is not json");
+        String nip = "199101012020011006";
+        TopicWriter.send(EMPLOYEES, nip, UPSERTED, employeeUpserted(nip, "Rudi", null, UUID.randomUUID(), 1));
+        TopicReader.await(EMPLOYEES + ".dlq", r -> poisonKey.equals(r.key()), WAIT);
+        awaitVersion(nip, 1);
+    }
+
+    @Test
+    void aUnitUpsertedFillsTheUnitProjectionVersionSafely() {
+        UUID id = UUID.randomUUID();
+        String v2 = "{\"id\":\"" + id + "\",\"code\":\"DISDIK\",\"name\":\"Dinas Pendidikan\",\"parentId\":null,\"headPositionId\":null,\"version\":2}";
+        String v1 = "{\"id\":\"" + id + "\",\"code\":\"DISDIK\",\"name\":\"Dinas Lama\",\"parentId\":null,\"headPositionId\":null,\"version\":1}";
+        EventSchemas.assertValid("contracts/unit.upserted.schema.json", v2);
+        EventSchemas.assertValid("contracts/unit.upserted.schema.json", v1);
+        TopicWriter.send("merit.org.v1", id.toString(), "id.merit.unit.upserted.v1", v2);
+        String old = TopicWriter.send("merit.org.v1", id.toString(), "id.merit.unit.upserted.v1", v1);
+        Fixtures.await(WAIT, () -> processed("appraisal.org", old));
+        assertEquals("Dinas Pendidikan", Fixtures.inTx(() -> ((UnitView) UnitView.findById(id)).name));
+    }
+}
