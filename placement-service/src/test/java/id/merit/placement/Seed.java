@@ -1,0 +1,109 @@
+package id.merit.placement;
+
+import id.merit.infra.test.EventSchemas;
+import id.merit.infra.test.TopicWriter;
+
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
+
+/** Puts other services' events on the broker (schema-checked against their producers' contracts) and waits for them. */
+final class Seed {
+    static final String EMPLOYEES = "merit.employees.v1";
+    static final String ORG = "merit.org.v1";
+    static final String APPRAISALS = "merit.appraisals.v1";
+
+    private Seed() {
+    }
+
+    static String nip() {
+        // Born 1985-01-15, CPNS 2010-03, male, random serial: a well-formed PNS NIP that no other test uses.
+        return "19850115201003" + "1" + String.format("%03d", ThreadLocalRandom.current().nextInt(1000));
+    }
+
+    static void await(Duration timeout, Supplier<Boolean> condition) {
+        long end = System.nanoTime() + timeout.toNanos();
+        while (!condition.get()) {
+            if (System.nanoTime() > end) {
+                throw new AssertionError("condition not met within " + timeout);
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    static UUID unit(String code) {
+        UUID id = UUID.randomUUID();
+        String json = "{\"id\":\"" + id + "\",\"code\":\"" + code + "\",\"name\":\"Unit " + code + "\",\"parentId\":null,\"headPositionId\":null,\"version\":1}";
+        EventSchemas.assertValid("events/unit.upserted.schema.json", json);
+        TopicWriter.send(ORG, id.toString(), "id.merit.unit.upserted.v1", json);
+        return id;
+    }
+
+    /** An ADMINISTRATOR position needing Integritas 3 and Kerja Sama 3, S1 in Administrasi Publik or Manajemen. */
+    static String positionJson(UUID id, UUID unitId, int seats, String incumbentsJson, long version) {
+        return "{\"id\":\"" + id + "\",\"code\":\"POS-" + id.toString().substring(0, 8) + "\",\"name\":\"Kepala Bidang\",\"type\":\"ADMINISTRATOR\","
+                + "\"fungsionalLevel\":null,\"unitId\":\"" + unitId + "\",\"head\":true,\"seats\":" + seats + ","
+                + "\"competencyStandard\":[{\"code\":\"INTEGRITAS\",\"name\":\"Integritas\",\"kind\":\"MANAGERIAL\",\"requiredLevel\":3},"
+                + "{\"code\":\"KERJA_SAMA\",\"name\":\"Kerja Sama\",\"kind\":\"MANAGERIAL\",\"requiredLevel\":3}],"
+                + "\"requirements\":{\"minEducationLevel\":\"S1\",\"acceptedFields\":[\"Administrasi Publik\",\"Manajemen\"],\"minGolongan\":\"III/c\","
+                + "\"minYearsExperience\":3,\"maxAge\":null},\"incumbentNips\":" + incumbentsJson + ",\"version\":" + version + "}";
+    }
+
+    static UUID position(UUID unitId, int seats) {
+        UUID id = UUID.randomUUID();
+        String json = positionJson(id, unitId, seats, "[]", 1);
+        EventSchemas.assertValid("events/position.upserted.schema.json", json);
+        TopicWriter.send(ORG, id.toString(), "id.merit.position.upserted.v1", json);
+        return id;
+    }
+
+    /**
+     * An ACTIVE PNS, S1 Manajemen, golongan III/d, PENGAWAS since 2019-01-01 in the given unit.
+     * @param integritas / kerjaSama competency levels; potential null for none
+     */
+    static String employeeJson(String nip, UUID unitId, String status, int integritas, int kerjaSama, Double potential, long version) {
+        UUID pos = UUID.nameUUIDFromBytes(("pos-" + nip).getBytes());
+        return "{\"nip\":\"" + nip + "\",\"employmentType\":\"PNS\",\"name\":\"Pegawai " + nip.substring(15) + "\",\"frontTitle\":null,"
+                + "\"backTitle\":\"S.E.\",\"displayName\":\"Pegawai " + nip.substring(15) + ", S.E.\",\"birthPlace\":\"Palangka Raya\","
+                + "\"birthDate\":\"1985-01-15\",\"sex\":\"MALE\",\"status\":\"" + status + "\","
+                + "\"golongan\":{\"code\":\"III/d\",\"pangkat\":\"Penata Tk I\",\"siasnCode\":\"34\",\"rank\":12,\"tmt\":\"2022-04-01\"},"
+                + "\"position\":{\"id\":\"" + pos + "\",\"code\":\"KASI\",\"name\":\"Kepala Seksi\",\"type\":\"PENGAWAS\",\"fungsionalLevel\":null,"
+                + "\"unitId\":\"" + unitId + "\",\"tmt\":\"2019-01-01\"},"
+                + "\"unit\":{\"id\":\"" + unitId + "\",\"code\":\"U\",\"name\":\"Unit\",\"path\":[{\"id\":\"" + unitId + "\",\"code\":\"U\",\"name\":\"Unit\"}]},"
+                + "\"supervisorNip\":null,"
+                + "\"education\":[{\"level\":\"S1\",\"field\":\"Manajemen\",\"institution\":\"Universitas Palangka Raya\",\"year\":2007}],"
+                + "\"competencies\":[{\"code\":\"INTEGRITAS\",\"kind\":\"MANAGERIAL\",\"level\":" + integritas + ",\"assessedOn\":\"2025-03-01\",\"source\":null},"
+                + "{\"code\":\"KERJA_SAMA\",\"kind\":\"MANAGERIAL\",\"level\":" + kerjaSama + ",\"assessedOn\":\"2025-03-01\",\"source\":null}],"
+                + "\"potential\":" + (potential == null ? "null" : "{\"score\":" + potential + ",\"assessedOn\":\"2025-03-01\"}") + ","
+                + "\"positionHistory\":[{\"positionId\":\"" + pos + "\",\"positionName\":\"Kepala Seksi\",\"positionType\":\"PENGAWAS\","
+                + "\"unitId\":\"" + unitId + "\",\"tmt\":\"2019-01-01\",\"until\":null}],"
+                + "\"version\":" + version + "}";
+    }
+
+    static String employee(UUID unitId, int integritas, int kerjaSama, Double potential) {
+        String nip = nip();
+        String json = employeeJson(nip, unitId, "ACTIVE", integritas, kerjaSama, potential, 1);
+        EventSchemas.assertValid("events/employee.upserted.schema.json", json);
+        TopicWriter.send(EMPLOYEES, nip, "id.merit.employee.upserted.v1", json);
+        return nip;
+    }
+
+    /** The appraisal team's appraisal.finalized payload, exactly as agreed. */
+    static String finalizedJson(String nip, int year, String predikat, long version) {
+        return "{\"skpId\":\"" + UUID.randomUUID() + "\",\"nip\":\"" + nip + "\",\"year\":" + year + ",\"periodId\":\"" + UUID.randomUUID() + "\","
+                + "\"hasilKerja\":\"MEETS\",\"perilakuKerja\":\"MEETS\",\"berakhlak\":{\"berorientasiPelayanan\":\"MEETS\",\"akuntabel\":\"MEETS\","
+                + "\"kompeten\":\"MEETS\",\"harmonis\":\"MEETS\",\"loyal\":\"MEETS\",\"adaptif\":\"MEETS\",\"kolaboratif\":\"MEETS\"},"
+                + "\"predikat\":\"" + predikat + "\",\"appraiserNip\":\"197001012000011001\",\"finalizedAt\":\"" + year + "-12-20T08:00:00Z\","
+                + "\"version\":" + version + "}";
+    }
+
+    static void predikat(String nip, int year, String predikat) {
+        TopicWriter.send(APPRAISALS, nip, "id.merit.appraisal.finalized.v1", finalizedJson(nip, year, predikat, 1));
+    }
+}
