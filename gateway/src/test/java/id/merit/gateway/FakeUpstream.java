@@ -2,39 +2,177 @@ package id.merit.gateway;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
 
+import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
-/** A real HTTP server standing in for the four services: it echoes which upstream answered and what it saw. */
+/**
+ * Real HTTP servers standing in for the services: each echoes which upstream answered and what it saw, answers
+ * its readiness and an OpenAPI document, and a few paths misbehave on purpose (reset, stall, stream slowly).
+ * "flaky" can be stopped and started again on the same port.
+ */
 public class FakeUpstream implements QuarkusTestResourceLifecycleManager {
-    private Vertx vertx;
+    static final long MB = 1024 * 1024;
+    static final Map<String, AtomicInteger> HITS = new ConcurrentHashMap<>();
+    /** Upload: bytes the upstream has received so far, and a signal once the first megabyte is in. */
+    static final AtomicLong uploaded = new AtomicLong();
+    static volatile CompletableFuture<Void> firstUploadMegabyte = new CompletableFuture<>();
+    /** Download: the upstream sends one megabyte, then waits for this before sending the rest. */
+    static volatile CompletableFuture<Void> downloadMayContinue = new CompletableFuture<>();
+
+    private static Vertx vertx;
+    private static HttpServer flaky;
+    private static int flakyPort;
 
     @Override
     public Map<String, String> start() {
         vertx = Vertx.vertx();
-        return Map.of(
-                "EMPLOYEE_SERVICE_URL", "http://127.0.0.1:" + serve("employee"),
-                "APPRAISAL_SERVICE_URL", "http://127.0.0.1:" + serve("appraisal"),
-                "FEEDBACK_SERVICE_URL", "http://127.0.0.1:" + serve("feedback"),
-                "PLACEMENT_SERVICE_URL", "http://127.0.0.1:" + serve("placement"));
+        flakyPort = serve("flaky", 0).actualPort();
+        flaky = lastServer;
+        Map<String, String> env = new HashMap<>();
+        env.put("EMPLOYEE_SERVICE_URL", url(serve("employee", 0).actualPort()));
+        env.put("APPRAISAL_SERVICE_URL", url(serve("appraisal", 0).actualPort()));
+        env.put("FEEDBACK_SERVICE_URL", url(serve("feedback", 0).actualPort()));
+        env.put("PLACEMENT_SERVICE_URL", url(serve("placement", 0).actualPort()));
+        env.put("EDGE_SERVICE_URL", url(serve("edge", 0).actualPort()));
+        env.put("FLAKY_SERVICE_URL", url(flakyPort));
+        return env;
     }
 
-    private int serve(String name) {
+    private static String url(int port) {
+        return "http://127.0.0.1:" + port;
+    }
+
+    private static HttpServer lastServer;
+
+    private static HttpServer serve(String name, int port) {
         try {
-            HttpServer server = vertx.createHttpServer().requestHandler(req -> req.response()
-                    .putHeader("content-type", "application/json")
-                    .end("{\"upstream\":\"" + name + "\",\"path\":\"" + req.path() + "\",\"authorization\":\""
-                            + (req.getHeader("Authorization") == null ? "" : req.getHeader("Authorization")) + "\"}"));
-            return server.listen(0, "127.0.0.1").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS).actualPort();
+            lastServer = vertx.createHttpServer().requestHandler(req -> handle(name, req))
+                    .listen(port, "127.0.0.1").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+            return lastServer;
         } catch (Exception e) {
-            throw new IllegalStateException("fake upstream did not start", e);
+            throw new IllegalStateException("fake upstream " + name + " did not start", e);
         }
+    }
+
+    static void stopFlaky() throws Exception {
+        flaky.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+    }
+
+    static void startFlaky() {
+        flaky = serve("flaky", flakyPort);
+    }
+
+    private static void handle(String name, HttpServerRequest req) {
+        String path = req.path();
+        HttpServerResponse resp = req.response();
+        if (path.equals("/q/health/ready")) {
+            resp.putHeader("content-type", "application/json").end("{\"status\":\"UP\"}");
+        } else if (path.equals("/q/openapi")) {
+            resp.putHeader("content-type", "application/json").end(openApi(name).encode());
+        } else if (path.startsWith("/api/v1/test-edge/reset-once/")) {
+            // The first request with a given key loses its connection before any answer; later ones succeed.
+            if (HITS.computeIfAbsent(path, k -> new AtomicInteger()).incrementAndGet() == 1) {
+                req.connection().close();
+            } else {
+                echo(name, req, Buffer.buffer());
+            }
+        } else if (path.equals("/api/v1/test-edge/stall")) {
+            // Never answers: only the gateway's route timeout ends this.
+            req.body();
+        } else if (path.equals("/api/v1/registry/upload")) {
+            upload(req);
+        } else if (path.equals("/api/v1/registry/download")) {
+            download(req, Long.parseLong(req.getParam("size")));
+        } else {
+            req.body().onSuccess(body -> echo(name, req, body));
+        }
+    }
+
+    private static void echo(String name, HttpServerRequest req, Buffer body) {
+        JsonObject headers = new JsonObject();
+        req.headers().forEach(h -> headers.put(h.getKey().toLowerCase(), h.getValue()));
+        req.response().putHeader("content-type", "application/json")
+                .putHeader("Connection", "keep-alive, X-Upstream-Secret")
+                .putHeader("X-Upstream-Secret", "hop-only")
+                .putHeader("Keep-Alive", "timeout=5")
+                .end(new JsonObject().put("upstream", name).put("method", req.method().name()).put("path", req.path())
+                        .put("uri", req.uri()).put("bodyLength", body.length())
+                        .put("authorization", req.getHeader("Authorization") == null ? "" : req.getHeader("Authorization"))
+                        .put("headers", headers).encode());
+    }
+
+    private static void upload(HttpServerRequest req) {
+        req.handler(chunk -> {
+            long total = uploaded.addAndGet(chunk.length());
+            if (total >= MB) {
+                firstUploadMegabyte.complete(null);
+            }
+        });
+        req.endHandler(v -> req.response().putHeader("content-type", "application/json")
+                .end(new JsonObject().put("received", uploaded.get()).encode()));
+    }
+
+    private static void download(HttpServerRequest req, long size) {
+        HttpServerResponse resp = req.response().putHeader("content-type", "application/octet-stream")
+                .putHeader("content-length", Long.toString(size));
+        Buffer chunk = Buffer.buffer(new byte[64 * 1024]);
+        long first = Math.min(MB, size);
+        for (long sent = 0; sent < first; sent += chunk.length()) {
+            resp.write(chunk);
+        }
+        io.vertx.core.Context context = Vertx.currentContext();
+        downloadMayContinue.whenComplete((v, t) -> context.runOnContext(x -> writeRest(resp, chunk, size - first)));
+    }
+
+    private static void writeRest(HttpServerResponse resp, Buffer chunk, long left) {
+        while (left > 0 && !resp.writeQueueFull()) {
+            resp.write(chunk);
+            left -= chunk.length();
+        }
+        if (left <= 0) {
+            resp.end();
+            return;
+        }
+        long remaining = left;
+        resp.drainHandler(v -> writeRest(resp, chunk, remaining));
+    }
+
+    private static JsonObject openApi(String name) {
+        String prefix = switch (name) {
+            case "employee" -> "/api/v1/units";
+            case "appraisal" -> "/api/v1/skp";
+            case "feedback" -> "/api/v1/peer-rounds";
+            case "placement" -> "/api/v1/vacancies";
+            default -> "/api/v1/test-" + name;
+        };
+        JsonObject problem = new JsonObject().put("type", "object")
+                .put("properties", new JsonObject().put("title", new JsonObject().put("type", "string")));
+        return new JsonObject().put("openapi", "3.1.0")
+                .put("info", new JsonObject().put("title", name).put("version", "1"))
+                .put("tags", new JsonArray().add(new JsonObject().put("name", name)))
+                .put("paths", new JsonObject()
+                        .put(prefix, new JsonObject().put("get", new JsonObject().put("operationId", name + "List")))
+                        .put("/internal/" + name, new JsonObject().put("get", new JsonObject())))
+                .put("components", new JsonObject().put("schemas", new JsonObject()
+                        .put("Problem", problem)
+                        .put(name + "Item", new JsonObject().put("type", "object"))));
     }
 
     @Override
     public void stop() {
         vertx.close();
     }
+
 }

@@ -6,11 +6,26 @@ import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
-/** The route table: which path prefixes go to which upstream service (base URLs from the environment). */
+/** The gateway as configuration: the route table, resilience, rate limits and the trusted proxies. */
 @ConfigMapping(prefix = "merit.gateway")
 public interface GatewayConfig {
     Map<String, Route> routes();
+
+    Upstreams upstreams();
+
+    CircuitBreaker circuitBreaker();
+
+    RateLimit rateLimit();
+
+    /** Addresses or CIDR blocks of proxies in front of the gateway whose X-Forwarded-For we believe. */
+    Optional<List<String>> trustedProxies();
+
+    ApiDocs apiDocs();
+
+    @WithDefault("true")
+    boolean accessLog();
 
     interface Route {
         /** Base URL of the upstream, e.g. http://employee-service:8081. */
@@ -19,7 +34,66 @@ public interface GatewayConfig {
         /** Path prefixes (without trailing slash) this upstream serves; forwarded unchanged. */
         List<String> prefixes();
 
+        /** How long the upstream may stay silent (no response bytes) before the caller gets 504. */
         @WithDefault("30s")
         Duration timeout();
+
+        /** Extra attempts for idempotent requests without a body when the upstream fails before answering. */
+        @WithDefault("2")
+        int retries();
+    }
+
+    interface Upstreams {
+        /** Keep-alive connections per upstream; wrk-style fan-in needs far more than Vert.x' default of 5. */
+        @WithDefault("256")
+        int maxPoolSize();
+
+        @WithDefault("2s")
+        Duration connectTimeout();
+
+        @WithDefault("60s")
+        Duration keepAlive();
+    }
+
+    interface CircuitBreaker {
+        /** Consecutive failures (connect errors, resets, timeouts, 502/503/504) that open the breaker. */
+        @WithDefault("5")
+        int failureThreshold();
+
+        /** How long an open breaker answers 503 before letting one trial request through. */
+        @WithDefault("10s")
+        Duration openFor();
+    }
+
+    interface RateLimit {
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Length of the fixed counting window. */
+        @WithDefault("1m")
+        Duration window();
+
+        /** Requests per window per token subject (or client id). */
+        @WithDefault("600")
+        int authenticated();
+
+        /** Requests per window per client address on anonymous routes. */
+        @WithDefault("120")
+        int anonymous();
+
+        /** redis://host:port — when set, the counters are shared by every gateway replica. */
+        Optional<String> redisUrl();
+
+        @WithDefault("merit:gateway:rl:")
+        String keyPrefix();
+    }
+
+    interface ApiDocs {
+        /** How long a service's OpenAPI document is reused before it is fetched again. */
+        @WithDefault("30s")
+        Duration cacheFor();
+
+        @WithDefault("2s")
+        Duration fetchTimeout();
     }
 }
