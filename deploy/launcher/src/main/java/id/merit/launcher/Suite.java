@@ -12,6 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -45,6 +48,8 @@ public final class Suite implements AutoCloseable {
 
     static final Duration KAFKA_TIMEOUT = Duration.ofSeconds(90);
     static final Duration KEYCLOAK_TIMEOUT = Duration.ofMinutes(3);
+    /** Creating Keycloak's schema and importing the realm on a busy 2-core machine took over 3 minutes. */
+    static final Duration KEYCLOAK_FIRST_TIMEOUT = Duration.ofMinutes(6);
     static final Duration APP_TIMEOUT = Duration.ofMinutes(2);
     static final Duration APP_GRACE = Duration.ofSeconds(20);
     static final Duration KEYCLOAK_GRACE = Duration.ofSeconds(30);
@@ -109,12 +114,17 @@ public final class Suite implements AutoCloseable {
             report("Keycloak", "unpacked into " + config.keycloakHome(), t);
         }
         long tKeycloak = System.nanoTime();
+        boolean firstStart = !realmImported();
+        if (firstStart) {
+            out.accept("  Keycloak           first start: creating its database and importing the realm (1-3 min) ...");
+        }
         // Keycloak boots (slowly) while Kafka starts.
         JavaProcess keycloak = Keycloak.launch(config.keycloakHome(), config,
                 postgres.jdbcUrl(KEYCLOAK_DATABASE), KEYCLOAK_DATABASE, config.log("keycloak"));
         track("keycloak", keycloak, () -> keycloak.stop(KEYCLOAK_GRACE));
         startKafka();
-        withLogTail(config.log("keycloak"), () -> Keycloak.awaitReady(keycloak, KEYCLOAK_TIMEOUT));
+        withLogTail(config.log("keycloak"),
+                () -> Keycloak.awaitReady(keycloak, firstStart ? KEYCLOAK_FIRST_TIMEOUT : KEYCLOAK_TIMEOUT));
         String issuer = Keycloak.issuer();
         report("Keycloak", "realm " + Keycloak.REALM + " ready at " + Keycloak.URL, tKeycloak);
         if (issuer != null && !issuer.equals(Keycloak.REALM_URL)) {
@@ -188,6 +198,16 @@ public final class Suite implements AutoCloseable {
                 + " on " + pg.host() + ":" + pg.port() + ", databases ready", t);
     }
 
+    /** Whether Keycloak's database already holds the merit realm (then Keycloak skips the import). */
+    private boolean realmImported() {
+        try (Connection c = postgres.admin(KEYCLOAK_DATABASE);
+             ResultSet rs = c.createStatement().executeQuery("select count(*) from realm where name = '" + Keycloak.REALM + "'")) {
+            return rs.next() && rs.getInt(1) > 0;
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
     private Optional<Long> postmasterPid() {
         try {
             return Optional.of(Long.parseLong(
@@ -200,7 +220,7 @@ public final class Suite implements AutoCloseable {
     private void startKafka() {
         long t = System.nanoTime();
         KafkaBroker broker = new KafkaBroker(config.kafkaData(), Ports.KAFKA, Ports.KAFKA_CONTROLLER,
-                config.log("kafka"), "1g");
+                config.log("kafka"), "512m");
         kafka = broker;
         // Registered before it starts: a Ctrl-C during its start still stops it.
         register("kafka", broker::stop);
