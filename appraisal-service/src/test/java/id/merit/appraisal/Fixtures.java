@@ -63,10 +63,16 @@ public final class Fixtures {
             s.unitId = unitId;
             s.state = state;
             s.touch("fixture", now());
+            if (state == SkpState.FINAL || state == SkpState.REOPENED) {
+                s.finalizedAt = now();
+            }
             if (state.hasPredikat()) {
                 s.rate(hasil, perilaku);
                 s.ratedAt = now();
                 s.ratedBy = "fixture";
+            }
+            s.persistAndFlush();
+            if (state.hasPredikat()) {
                 for (BerAkhlak v : BerAkhlak.values()) {
                     BehaviourRating b = new BehaviourRating();
                     b.id = UUID.randomUUID();
@@ -77,10 +83,6 @@ public final class Fixtures {
                     b.persist();
                 }
             }
-            if (state == SkpState.FINAL || state == SkpState.REOPENED) {
-                s.finalizedAt = now();
-            }
-            s.persist();
             Rhk r = new Rhk();
             r.id = UUID.randomUUID();
             r.skpId = s.id;

@@ -1,0 +1,214 @@
+package id.merit.appraisal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.merit.appraisal.domain.Rating;
+import id.merit.appraisal.domain.SkpState;
+import id.merit.infra.test.EventSchemas;
+import id.merit.infra.test.TopicReader;
+import id.merit.infra.test.TopicWriter;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.OidcSecurity;
+import io.restassured.http.ContentType;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Distribution per unit, finalisation, objections, the events they publish, feedback input and the registry export. */
+@QuarkusTest
+class AppraisalFlowTests {
+    static final String APPRAISER = "199201012020011100";
+    static final String SUPERIOR = "199201012020011200";
+    static final String E_OBJECT = "199201012020011001";
+    static final String E_LATE = "199201012020011002";
+    static final String E_FEEDBACK = "199201012020011003";
+    static final String E_HISTORY = "199201012020011004";
+    static final String TOPIC = "merit.appraisals.v1";
+    static final Duration WAIT = Duration.ofSeconds(30);
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    private static String nip(int unitSeed, int i) {
+        return String.format("1993%02d0120200110%02d", unitSeed, i);
+    }
+
+    private static JsonNode read(ConsumerRecord<String, String> r) {
+        try {
+            return JSON.readTree(r.value());
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    @TestSecurity(user = "hr.admin", roles = "hr-admin")
+    void aUnitBreakingTheCurveIsFinalisedOnlyWithARecordedOverrideAndPublishesAppraisalFinalized() {
+        UUID unit = UUID.randomUUID();
+        // Three MEETS/MEETS ratings: 3 of 3 BAIK = 100 %, and no Butuh Perbaikan or Kurang.
+        for (int i = 1; i <= 3; i++) {
+            Fixtures.skp(nip(1, i), APPRAISER, Fixtures.YEAR, unit, SkpState.RATED, Rating.MEETS, Rating.MEETS);
+        }
+        given().contentType(ContentType.JSON).body("{\"result\":\"BAIK\"}")
+                .put("/api/v1/appraisals/units/" + unit + "/result?year=" + Fixtures.YEAR).then().statusCode(200).body("result", is("BAIK"));
+        given().get("/api/v1/appraisals/units/" + unit + "/distribution?year=" + Fixtures.YEAR).then().statusCode(200)
+                .body("total", is(3)).body("counts.BAIK", is(3)).body("percentages.BAIK", is(100.0f))
+                .body("violations.rule", org.hamcrest.Matchers.contains("BAIK_MAX_70_BAIK", "BAIK_MIN_1_BUTUH_PERBAIKAN_OR_KURANG"));
+
+        given().contentType(ContentType.JSON).body("{}")
+                .post("/api/v1/appraisals/units/" + unit + "/finalization?year=" + Fixtures.YEAR)
+                .then().statusCode(409).contentType("application/problem+json");
+        assertEquals(SkpState.RATED, Fixtures.inTx(() -> Skp.forEmployee(nip(1, 1), Fixtures.YEAR).orElseThrow().state));
+
+        given().contentType(ContentType.JSON).body("{\"overrideReason\":\"unit kecil, tiga pegawai\"}")
+                .post("/api/v1/appraisals/units/" + unit + "/finalization?year=" + Fixtures.YEAR)
+                .then().statusCode(200).body("finalized", is(3)).body("overrideReason", is("unit kecil, tiga pegawai"));
+        given().get("/api/v1/appraisals/units/" + unit + "/distribution?year=" + Fixtures.YEAR).then()
+                .body("overrideReason", is("unit kecil, tiga pegawai")).body("finalizedBy", is("hr.admin"));
+        given().get("/api/v1/appraisals/units/" + unit + "/progress?year=" + Fixtures.YEAR).then().body("states.FINAL", is(3));
+
+        ConsumerRecord<String, String> r = TopicReader.await(TOPIC, rec -> nip(1, 2).equals(rec.key()), WAIT);
+        assertEquals("id.merit.appraisal.finalized.v1", TopicReader.header(r, "ce_type"));
+        EventSchemas.assertValid("events/appraisal.finalized.schema.json", r.value());
+        JsonNode e = read(r);
+        Skp s = Fixtures.inTx(() -> Skp.forEmployee(nip(1, 2), Fixtures.YEAR).orElseThrow());
+        assertEquals(s.id.toString(), e.get("skpId").asText());
+        assertEquals("BAIK", e.get("predikat").asText());
+        assertEquals("MEETS", e.get("berakhlak").get("LOYAL").asText());
+        assertEquals(APPRAISER, e.get("appraiserNip").asText());
+        assertEquals(Fixtures.YEAR, e.get("year").asInt());
+        assertEquals(s.version, e.get("version").asLong());
+    }
+
+    @Test
+    @TestSecurity(user = "hr.admin", roles = "hr-admin")
+    void aUnitAtExactly70PercentSangatBaikUnderIstimewaFinalisesWithoutOverride() {
+        UUID unit = UUID.randomUUID();
+        for (int i = 1; i <= 10; i++) {
+            Rating r = i <= 7 ? Rating.ABOVE : Rating.MEETS;
+            Fixtures.skp(nip(2, i), APPRAISER, Fixtures.YEAR, unit, SkpState.RATED, r, r);
+        }
+        given().contentType(ContentType.JSON).body("{\"result\":\"ISTIMEWA\"}")
+                .put("/api/v1/appraisals/units/" + unit + "/result?year=" + Fixtures.YEAR).then().statusCode(200);
+        given().get("/api/v1/appraisals/units/" + unit + "/distribution?year=" + Fixtures.YEAR).then()
+                .body("counts.SANGAT_BAIK", is(7)).body("percentages.SANGAT_BAIK", is(70.0f)).body("violations", hasSize(0));
+        given().contentType(ContentType.JSON).body("{}")
+                .post("/api/v1/appraisals/units/" + unit + "/finalization?year=" + Fixtures.YEAR)
+                .then().statusCode(200).body("finalized", is(10)).body("overrideReason", nullValue());
+    }
+
+    @Test
+    @TestSecurity(user = "e-object", roles = "employee")
+    @OidcSecurity(claims = @Claim(key = "nip", value = E_OBJECT))
+    void anObjectionWithinTheWindowReopensTheRatingAndPublishesAppraisalReopened() {
+        Skp s = Fixtures.skp(E_OBJECT, APPRAISER, Fixtures.YEAR, null, SkpState.FINAL, Rating.BELOW, Rating.MEETS);
+        given().contentType(ContentType.JSON).body("{\"reason\":\"realisasi triwulan IV belum dinilai\"}")
+                .header("If-Match", "\"" + s.version + "\"").post("/api/v1/skp/" + s.id + "/objection")
+                .then().statusCode(200).body("state", is("REOPENED"));
+        ConsumerRecord<String, String> r = TopicReader.await(TOPIC, rec -> E_OBJECT.equals(rec.key()), WAIT);
+        assertEquals("id.merit.appraisal.reopened.v1", TopicReader.header(r, "ce_type"));
+        EventSchemas.assertValid("events/appraisal.reopened.schema.json", r.value());
+        assertEquals("BUTUH_PERBAIKAN", read(r).get("predikat").asText());
+    }
+
+    @Test
+    @TestSecurity(user = "e-late", roles = "employee")
+    @OidcSecurity(claims = @Claim(key = "nip", value = E_LATE))
+    void anObjectionAfterTheWindowIsRefused() {
+        Skp s = Fixtures.skp(E_LATE, APPRAISER, Fixtures.YEAR, null, SkpState.FINAL, Rating.BELOW, Rating.BELOW);
+        Fixtures.setFinalizedAt(s.id, Fixtures.now().minusDays(14).minusMinutes(1));
+        long version = Fixtures.reload(s.id).version;
+        given().contentType(ContentType.JSON).body("{\"reason\":\"terlambat\"}")
+                .header("If-Match", "\"" + version + "\"").post("/api/v1/skp/" + s.id + "/objection")
+                .then().statusCode(409).contentType("application/problem+json");
+        assertEquals(SkpState.FINAL, Fixtures.reload(s.id).state);
+    }
+
+    @Test
+    @TestSecurity(user = "superior", roles = "employee")
+    @OidcSecurity(claims = @Claim(key = "nip", value = SUPERIOR))
+    void theAppraisersSuperiorDecidesTheObjectionAndANewerAppraisalFinalizedFollows() {
+        Fixtures.employee(APPRAISER, SUPERIOR, null);
+        Skp s = Fixtures.skp("199201012020011005", APPRAISER, Fixtures.YEAR, null, SkpState.REOPENED, Rating.BELOW, Rating.MEETS);
+        given().contentType(ContentType.JSON).body("{\"hasilKerja\":\"MEETS\",\"perilakuKerja\":\"MEETS\",\"reason\":\"bukti dukung triwulan IV diterima\"}")
+                .header("If-Match", "\"" + s.version + "\"").post("/api/v1/skp/" + s.id + "/objection/decision")
+                .then().statusCode(200).body("state", is("FINAL")).body("predikat", is("BAIK"));
+        ConsumerRecord<String, String> r = TopicReader.await(TOPIC, rec -> "199201012020011005".equals(rec.key()), WAIT);
+        EventSchemas.assertValid("events/appraisal.finalized.schema.json", r.value());
+        assertEquals("BAIK", read(r).get("predikat").asText());
+        assertTrue(read(r).get("version").asLong() > s.version);
+    }
+
+    @Test
+    @TestSecurity(user = "appraiser", roles = "employee")
+    @OidcSecurity(claims = @Claim(key = "nip", value = APPRAISER))
+    void theAppraiserCannotDecideAnObjectionAgainstTheirOwnRating() {
+        Fixtures.employee(APPRAISER, SUPERIOR, null);
+        Skp s = Fixtures.skp("199201012020011006", APPRAISER, Fixtures.YEAR, null, SkpState.REOPENED, Rating.BELOW, Rating.MEETS);
+        given().contentType(ContentType.JSON).body("{\"hasilKerja\":\"ABOVE\",\"perilakuKerja\":\"ABOVE\",\"reason\":\"x\"}")
+                .header("If-Match", "\"" + s.version + "\"").post("/api/v1/skp/" + s.id + "/objection/decision")
+                .then().statusCode(403);
+    }
+
+    @Test
+    @TestSecurity(user = "appraiser", roles = "employee")
+    @OidcSecurity(claims = @Claim(key = "nip", value = APPRAISER))
+    void aFeedbackSummaryAppearsInTheRatingDataAsInput() {
+        Skp s = Fixtures.skp(E_FEEDBACK, APPRAISER, SkpState.AGREED);
+        String summary = """
+                {"nip":"%s","year":%d,"groups":[{"group":"PEER","responses":4,"means":{"BERORIENTASI_PELAYANAN":3.4,"AKUNTABEL":3.1,
+                 "KOMPETEN":3.0,"HARMONIS":3.6,"LOYAL":3.5,"ADAPTIF":2.9,"KOLABORATIF":3.2}}],
+                 "publicSatisfaction":{"responses":31,"ikm":82.5,"grade":"B"},"version":%d}
+                """;
+        String older = summary.formatted(E_FEEDBACK, Fixtures.YEAR, 1).replace("\"responses\":4", "\"responses\":3");
+        String newer = summary.formatted(E_FEEDBACK, Fixtures.YEAR, 2);
+        EventSchemas.assertValid("contracts/feedback.summary.schema.json", older);
+        EventSchemas.assertValid("contracts/feedback.summary.schema.json", newer);
+        TopicWriter.send("merit.feedback.v1", E_FEEDBACK, "id.merit.feedback.summary.v1", newer);
+        String old = TopicWriter.send("merit.feedback.v1", E_FEEDBACK, "id.merit.feedback.summary.v1", older);
+        Fixtures.await(WAIT, () -> ProjectionTests.processed("appraisal.feedback", old));
+
+        given().get("/api/v1/skp/" + s.id + "/rating-data").then().statusCode(200)
+                .body("skp.id", is(s.id.toString()))
+                .body("input.source", is("merit.feedback.v1 feedback.summary"))
+                .body("input.version", is(2))
+                .body("input.feedbackSummary.groups[0].group", is("PEER"))
+                .body("input.feedbackSummary.groups[0].responses", is(4))
+                .body("input.feedbackSummary.publicSatisfaction.grade", is("B"));
+    }
+
+    @Test
+    @TestSecurity(user = "hr.admin", roles = "hr-admin")
+    void theRegistryPayloadUsesTheConfiguredCodes() {
+        Fixtures.employee(APPRAISER, SUPERIOR, null);
+        Skp s = Fixtures.skp("199201012020011007", APPRAISER, Fixtures.YEAR, null, SkpState.FINAL, Rating.ABOVE, Rating.MEETS);
+        // application.properties: ABOVE=1, MEETS=2; predikat BAIK=2.
+        given().get("/api/v1/skp/" + s.id + "/registry-payload").then().statusCode(200)
+                .body("tahun", is(Fixtures.YEAR)).body("hasilKinerjaNilai", is(1)).body("perilakuKerjaNilai", is(2))
+                .body("kuadranKinerjaNilai", is(2)).body("penilaiNipNrp", is(APPRAISER)).body("penilaiGolongan", is("III/c"));
+        Skp draft = Fixtures.skp("199201012020011008", APPRAISER, SkpState.AGREED);
+        given().get("/api/v1/skp/" + draft.id + "/registry-payload").then().statusCode(409);
+    }
+
+    @Test
+    @TestSecurity(user = "e-history", roles = "employee")
+    @OidcSecurity(claims = @Claim(key = "nip", value = E_HISTORY))
+    void anEmployeeSeesTheirPredikatHistoryAndNotSomeoneElses() {
+        Fixtures.skp(E_HISTORY, APPRAISER, Fixtures.YEAR - 2, null, SkpState.FINAL, Rating.ABOVE, Rating.ABOVE);
+        Fixtures.skp(E_HISTORY, APPRAISER, Fixtures.YEAR - 3, null, SkpState.FINAL, Rating.BELOW, Rating.BELOW);
+        given().get("/api/v1/appraisals/employees/" + E_HISTORY + "/predikat").then().statusCode(200)
+                .body("year", org.hamcrest.Matchers.contains(Fixtures.YEAR - 2, Fixtures.YEAR - 3))
+                .body("predikat", org.hamcrest.Matchers.contains("SANGAT_BAIK", "SANGAT_KURANG"));
+        given().get("/api/v1/appraisals/employees/" + APPRAISER + "/predikat").then().statusCode(403);
+        given().get("/api/v1/skp/mine").then().statusCode(200).body("totalItems", is(2));
+    }
+}
