@@ -78,6 +78,6 @@ public class PeerInvitation extends PanacheEntityBase {
     }
 
     public static List<PeerInvitation> ofRound(UUID roundId) {
-        return list("roundId = ?1 order by rater_group, id", roundId);
+        return list("roundId = ?1 order by group, id", roundId);
     }
 }

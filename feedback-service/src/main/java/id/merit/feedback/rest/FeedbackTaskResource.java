@@ -62,7 +62,8 @@ public class FeedbackTaskResource {
     }
 
     @Schema(name = "PeerAnswer")
-    public record Answer(@NotNull @Valid Scores scores, @Size(max = 2000) String comment) {
+    public record Answer(@NotNull @Valid Scores scores,
+                         @Size(max = 2000) @Pattern(regexp = PublicSubmission.NO_MARKUP, message = PublicSubmission.NO_MARKUP_MESSAGE) String comment) {
     }
 
     @Schema(name = "FeedbackTask", description = "one of the caller's own invitations, with their own answer if given")

@@ -1,0 +1,285 @@
+package id.merit.feedback.service;
+
+import id.merit.feedback.EmployeeView;
+import id.merit.feedback.ModerationItem;
+import id.merit.feedback.PublicChannel;
+import id.merit.feedback.PublicResponse;
+import id.merit.feedback.UnitView;
+import id.merit.feedback.VisitToken;
+import id.merit.feedback.config.FeedbackConfig;
+import id.merit.feedback.domain.AnonymityGate;
+import id.merit.feedback.domain.BerAkhlak;
+import id.merit.feedback.domain.Hmac;
+import id.merit.feedback.domain.Ikm;
+import id.merit.feedback.domain.PiiMasker;
+import id.merit.feedback.domain.RaterGroup;
+import id.merit.feedback.domain.SkmElement;
+import id.merit.feedback.domain.VisitCode;
+import id.merit.platform.problem.Problem;
+import id.merit.platform.problem.ProblemException;
+import id.merit.platform.rest.Versions;
+import id.merit.platform.security.Caller;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Public feedback: channels, one-time visit tokens, citizens' submissions, moderation and the IKM. */
+@ApplicationScoped
+public class PublicFeedbackService {
+    @Inject
+    Caller caller;
+    @Inject
+    Clock clock;
+    @Inject
+    FeedbackConfig config;
+    @Inject
+    AnonymityGate gate;
+    @Inject
+    SummaryService summaries;
+    @Inject
+    EntityManager em;
+
+    private VisitCode codes;
+
+    /** What a citizen's code leads to. */
+    public enum VisitState { OPEN, USED, EXPIRED }
+
+    public record Visit(String code, VisitState state, String channelName, String unitName, String employeeName,
+                        String serviceType, OffsetDateTime expiresAt) {
+    }
+
+    public record IssuedToken(String code, String displayCode, String url, OffsetDateTime expiresAt, UUID channelId,
+                              String employeeNip, String serviceType) {
+    }
+
+    public record UnitIkm(UUID unitId, int year, int respondents, Map<SkmElement, java.math.BigDecimal> nrr,
+                          java.math.BigDecimal ikm, String grade, String gradeLabel) {
+    }
+
+    public record EmployeePublic(String nip, int year, boolean shown, int threshold, Long responses,
+                                 java.math.BigDecimal ikm, String grade, Map<BerAkhlak, java.math.BigDecimal> behaviour,
+                                 List<String> comments) {
+    }
+
+    @PostConstruct
+    void init() {
+        codes = new VisitCode(new Hmac(config.tokenSecret()), new SecureRandom());
+    }
+
+    @Transactional
+    public PublicChannel createChannel(UUID unitId, String employeeNip, String name, PublicChannel.Kind kind) {
+        if (UnitView.findById(unitId) == null) {
+            throw ProblemException.unprocessable("body.unitId: unit " + unitId + " is not known to feedback-service");
+        }
+        if (employeeNip != null) {
+            EmployeeView e = EmployeeView.findById(employeeNip);
+            if (e == null || !e.active()) {
+                throw ProblemException.unprocessable("body.employeeNip: " + employeeNip + " is not an active employee");
+            }
+        }
+        PublicChannel c = new PublicChannel();
+        c.id = UUID.randomUUID();
+        c.unitId = unitId;
+        c.employeeNip = employeeNip;
+        c.name = name;
+        c.kind = kind;
+        c.createdAt = clock.now();
+        c.createdBy = caller.id();
+        c.persistAndFlush();
+        return c;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<PublicChannel> channels(int offset, int size) {
+        return PublicChannel.findAll(io.quarkus.panache.common.Sort.by("name").and("id")).range(offset, offset + size - 1).list();
+    }
+
+    /** A desk officer (an employee of the channel's unit) or hr-admin issues a token for one visit. */
+    @Transactional
+    public IssuedToken issue(UUID channelId, String serviceType, Integer validMinutes) {
+        PublicChannel c = channel(channelId);
+        requireIssuer(c);
+        Duration validity = validMinutes == null ? config.tokenValidity() : Duration.ofMinutes(validMinutes);
+        if (validity.compareTo(config.tokenMaxValidity()) > 0) {
+            throw ProblemException.invalid("body.validMinutes", "must be at most " + config.tokenMaxValidity().toMinutes());
+        }
+        String code = codes.issue();
+        VisitToken t = new VisitToken();
+        t.id = code.substring(0, VisitCode.ID_LENGTH);
+        t.channelId = c.id;
+        t.employeeNip = c.employeeNip;
+        t.serviceType = serviceType;
+        t.year = clock.year();
+        t.issuedAt = clock.now();
+        t.expiresAt = t.issuedAt.plus(validity);
+        t.issuedBy = caller.id();
+        t.persistAndFlush();
+        return new IssuedToken(code, VisitCode.display(code), url(code), t.expiresAt, c.id, c.employeeNip, serviceType);
+    }
+
+    /** The token behind a code the caller issued or may issue; for printing its QR code again. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String qrUrl(String code) {
+        VisitToken t = token(code).orElseThrow(() -> ProblemException.notFound("visit token", code));
+        requireIssuer(channel(t.channelId));
+        return url(VisitCode.normalise(code));
+    }
+
+    public String url(String code) {
+        return config.publicBaseUrl().replaceAll("/+$", "") + "/f/" + code;
+    }
+
+    /** Anonymous: what the code is for and whether it can still be used. A forged code is simply not found. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Visit visit(String code) {
+        VisitToken t = token(code).orElseThrow(() -> ProblemException.notFound("visit code", "given"));
+        PublicChannel c = channel(t.channelId);
+        UnitView u = UnitView.findById(c.unitId);
+        EmployeeView e = t.employeeNip == null ? null : EmployeeView.findById(t.employeeNip);
+        VisitState state = t.used ? VisitState.USED : t.expired(clock.now()) ? VisitState.EXPIRED : VisitState.OPEN;
+        return new Visit(VisitCode.normalise(code), state, c.name, u == null ? null : u.name, e == null ? null : e.displayName,
+                t.serviceType, t.expiresAt);
+    }
+
+    /** Anonymous and token-gated: one submission per token; the comment waits for moderation, already masked. */
+    @Transactional
+    public void submit(String code, Map<SkmElement, Integer> elements, Map<BerAkhlak, Integer> behaviour, String comment) {
+        VisitToken t = token(code).orElseThrow(() -> ProblemException.notFound("visit code", "given"));
+        if (!behaviour.isEmpty() && t.employeeNip == null) {
+            throw ProblemException.invalid("body.behaviour", "only a visit about an employee rates behaviour");
+        }
+        // One atomic update decides: two submissions at once cannot both use the token.
+        int claimed = em.createQuery("update VisitToken t set t.used = true where t.id = ?1 and t.used = false and t.expiresAt > ?2")
+                .setParameter(1, t.id).setParameter(2, clock.now()).executeUpdate();
+        if (claimed == 0) {
+            throw t.used ? new ProblemException(Problem.of(409, "token-used", "Code already used",
+                    "this visit code has already been used; each visit is rated once"))
+                    : new ProblemException(Problem.of(410, "token-expired", "Code expired",
+                    "this visit code has expired; ask the desk for a new one"));
+        }
+        PublicChannel c = channel(t.channelId);
+        PublicResponse r = new PublicResponse();
+        r.id = UUID.randomUUID();
+        r.channelId = c.id;
+        r.unitId = c.unitId;
+        r.employeeNip = t.employeeNip;
+        r.serviceType = t.serviceType;
+        r.year = t.year;
+        r.elements(elements);
+        r.behaviour(behaviour);
+        r.persist();
+        if (comment != null && !comment.isBlank()) {
+            ModerationItem m = new ModerationItem();
+            m.id = UUID.randomUUID();
+            m.responseId = r.id;
+            m.text = PiiMasker.mask(comment.strip());
+            m.status = ModerationItem.Status.PENDING;
+            m.persist();
+        }
+        if (t.employeeNip != null) {
+            summaries.refresh(t.employeeNip, t.year);
+        }
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public UUID channelOf(String code) {
+        return token(code).map(t -> t.channelId).orElse(null);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ModerationItem> queue(ModerationItem.Status status, int offset, int size) {
+        return ModerationItem.find("status = ?1 order by id", status).range(offset, offset + size - 1).list();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long queueSize(ModerationItem.Status status) {
+        return ModerationItem.count("status", status);
+    }
+
+    @Transactional
+    public ModerationItem decide(UUID id, String ifMatch, boolean approve, String reason) {
+        ModerationItem m = ModerationItem.findById(id);
+        if (m == null) {
+            throw ProblemException.notFound("moderation item", id);
+        }
+        Versions.check(ifMatch, m.version);
+        if (m.status != ModerationItem.Status.PENDING) {
+            throw ProblemException.illegalState("the comment was already " + m.status.name().toLowerCase());
+        }
+        if (!approve && (reason == null || reason.isBlank())) {
+            throw ProblemException.invalid("body.reason", "a rejection needs a reason");
+        }
+        m.status = approve ? ModerationItem.Status.APPROVED : ModerationItem.Status.REJECTED;
+        m.reason = reason;
+        m.decidedBy = caller.id();
+        m.decidedAt = clock.now();
+        m.persistAndFlush();
+        return m;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public UnitIkm unitIkm(UUID unitId, int year) {
+        List<PublicResponse> rs = PublicResponse.list("unitId = ?1 and year = ?2", unitId, year);
+        if (rs.isEmpty()) {
+            throw ProblemException.notFound("public responses for unit " + unitId + " in", year);
+        }
+        Ikm ikm = Ikm.of(rs.stream().map(PublicResponse::elements).toList());
+        return new UnitIkm(unitId, year, ikm.respondents(), ikm.nrr(), ikm.value(), ikm.grade().name(), ikm.grade().label());
+    }
+
+    /** Per-employee public rating, shown only from k responses; approved comments only. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public EmployeePublic employeePublic(String nip, int year) {
+        EmployeeView e = EmployeeView.findById(nip);
+        if (e == null) {
+            throw ProblemException.notFound("employee", nip);
+        }
+        boolean appraiser = e.supervisorNip != null && caller.is(e.supervisorNip);
+        if (!caller.is(nip) && !appraiser && !caller.isHrAdmin()) {
+            throw ProblemException.forbidden("only the employee, their appraiser and hr-admin see this rating");
+        }
+        List<PublicResponse> rs = PublicResponse.list("employeeNip = ?1 and year = ?2", nip, year);
+        int k = gate.threshold(RaterGroup.PUBLIC);
+        if (!gate.shows(RaterGroup.PUBLIC, rs.size())) {
+            return new EmployeePublic(nip, year, false, k, null, null, null, null, List.of());
+        }
+        Ikm ikm = Ikm.of(rs.stream().map(PublicResponse::elements).toList());
+        List<String> comments = em.createQuery("select m.text from ModerationItem m, PublicResponse r where m.responseId = r.id"
+                        + " and r.employeeNip = ?1 and r.year = ?2 and m.status = ?3 order by m.text", String.class)
+                .setParameter(1, nip).setParameter(2, year).setParameter(3, ModerationItem.Status.APPROVED).getResultList();
+        var behaviour = id.merit.feedback.domain.Means.of(rs.stream().map(PublicResponse::behaviour).toList());
+        return new EmployeePublic(nip, year, true, k, (long) rs.size(), ikm.value(), ikm.grade().name(), behaviour, comments);
+    }
+
+    private Optional<VisitToken> token(String code) {
+        return codes.verify(code).map(id -> VisitToken.findById(id));
+    }
+
+    private PublicChannel channel(UUID id) {
+        PublicChannel c = PublicChannel.findById(id);
+        if (c == null) {
+            throw ProblemException.notFound("channel", id);
+        }
+        return c;
+    }
+
+    private void requireIssuer(PublicChannel c) {
+        if (caller.isHrAdmin()) {
+            return;
+        }
+        EmployeeView me = caller.nip().map(n -> EmployeeView.<EmployeeView>findById(n)).orElse(null);
+        if (me == null || !me.active() || !c.unitId.equals(me.unitId)) {
+            throw ProblemException.forbidden("only hr-admin and staff of the channel's unit issue visit tokens");
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package id.merit.feedback.service;
+
+import id.merit.feedback.config.FeedbackConfig;
+import id.merit.feedback.domain.ClientAddress;
+import id.merit.feedback.domain.Hmac;
+import id.merit.feedback.domain.RateWindow;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Second line of defence on the public endpoints: fixed-window counters per client address and per channel, kept in
+ * the database so every instance counts together. Addresses are stored only as keyed hashes and deleted after the
+ * retention period.
+ */
+@ApplicationScoped
+public class RateLimiter {
+    @Inject
+    FeedbackConfig config;
+    @Inject
+    EntityManager em;
+
+    private Hmac pepper;
+    private Set<String> trusted;
+    private RateWindow perAddress;
+    private RateWindow perChannel;
+
+    @PostConstruct
+    void init() {
+        pepper = new Hmac(config.addressPepper());
+        trusted = new HashSet<>(config.trustedProxies().orElse(List.of()));
+        perAddress = new RateWindow(config.rate().addressWindow(), config.rate().addressLimit());
+        perChannel = new RateWindow(config.rate().channelWindow(), config.rate().channelLimit());
+    }
+
+    public String clientAddress(String peer, String xForwardedFor) {
+        return ClientAddress.resolve(peer, xForwardedFor, trusted);
+    }
+
+    /** Counts one request from this address; 429 when over the limit. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void address(String address) {
+        hit("addr:" + pepper.hashHex(address == null ? "unknown" : address), perAddress, "your address");
+    }
+
+    /** Counts one submission to this channel; 429 when over the limit. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void channel(UUID channelId) {
+        hit("channel:" + channelId, perChannel, "this service desk");
+    }
+
+    private void hit(String bucket, RateWindow window, String who) {
+        Instant now = Instant.now();
+        Number hits = (Number) em.createNativeQuery("""
+                        insert into rate_counter (bucket, window_start, hits) values (?1, ?2, 1)
+                        on conflict (bucket, window_start) do update set hits = rate_counter.hits + 1
+                        returning hits""")
+                .setParameter(1, bucket)
+                .setParameter(2, OffsetDateTime.ofInstant(window.start(now), ZoneOffset.UTC))
+                .getSingleResult();
+        if (!window.allows(hits.longValue())) {
+            throw new RateLimitedException(who, window.retryAfterSeconds(now));
+        }
+    }
+
+    /** Short retention: the keyed hashes of addresses do not outlive their usefulness. */
+    @Scheduled(every = "${merit.feedback.rate.purge-every:5m}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduledPurge() {
+        purge();
+    }
+
+    @Transactional
+    public int purge() {
+        OffsetDateTime cutoff = OffsetDateTime.now(ZoneOffset.UTC).minus(config.rate().retention());
+        return em.createNativeQuery("delete from rate_counter where window_start < ?1").setParameter(1, cutoff).executeUpdate();
+    }
+}

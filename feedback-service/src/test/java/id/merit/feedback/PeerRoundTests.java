@@ -1,0 +1,250 @@
+package id.merit.feedback;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.merit.infra.test.EventSchemas;
+import id.merit.infra.test.TopicReader;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.OidcSecurity;
+import io.restassured.http.ContentType;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import static id.merit.feedback.Fixtures.*;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.*;
+import static org.junit.jupiter.api.Assertions.*;
+
+/**
+ * 360° rounds end to end. Most scenarios act as the admin, several raters and the ratee in turn, so they send
+ * signed bearer tokens ({@link TestTokens}) instead of one fixed test identity.
+ */
+@QuarkusTest
+class PeerRoundTests {
+    static final String BOSS = "197501012000031001";
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    UUID unit;
+    String ratee;
+    List<String> peers;
+    String report;
+
+    @BeforeEach
+    void organisation() {
+        unit = UUID.randomUUID();
+        ratee = nip();
+        employee(BOSS, "Kepala Dinas", unit, null);
+        employee(ratee, "Rina Ratee", unit, BOSS);
+        peers = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            peers.add(employee(nip(), "Rekan " + i, unit, BOSS));
+        }
+        report = employee(nip(), "Staf Bawahan", unit, ratee);
+    }
+
+    String openRound() {
+        return admin().contentType(ContentType.JSON)
+                .body("{\"rateeNip\":\"%s\",\"year\":2026,\"deadline\":\"%s\"}".formatted(ratee, LocalDate.now().plusDays(30)))
+                .post("/api/v1/peer-rounds").then().statusCode(201).extract().path("id");
+    }
+
+    void invite(String round, String nip, String group, int status) {
+        admin().contentType(ContentType.JSON).body("{\"raters\":[{\"nip\":\"%s\",\"group\":\"%s\"}]}".formatted(nip, group))
+                .post("/api/v1/peer-rounds/" + round + "/invitations").then().statusCode(status);
+    }
+
+    @Test
+    void invitationsFollowTheGroupRules() {
+        String round = openRound();
+        invite(round, ratee, "PEER", 422);
+        invite(round, peers.get(0), "SUPERVISOR", 422);
+        invite(round, peers.get(0), "SUBORDINATE", 422);
+        invite(round, BOSS, "SUPERVISOR", 201);
+        invite(round, report, "SUBORDINATE", 201);
+        invite(round, ratee, "SELF", 201);
+        invite(round, peers.get(0), "PEER", 201);
+        invite(round, peers.get(0), "PEER", 409);
+
+        admin().get("/api/v1/peer-rounds/" + round + "/suggestions").then().statusCode(200)
+                .body("find { it.group == 'SELF' }.nip", is(ratee))
+                .body("find { it.group == 'SUPERVISOR' }.nip", is(BOSS))
+                .body("findAll { it.group == 'SUBORDINATE' }.nip", contains(report))
+                .body("findAll { it.group == 'PEER' }.nip", hasItems(peers.toArray()))
+                .body("findAll { it.group == 'PEER' }.nip", not(hasItem(ratee)));
+        admin().get("/api/v1/peer-rounds/" + round + "/reminders").then().statusCode(200).body("size()", is(4));
+    }
+
+    @Test
+    @TestSecurity(user = "pegawai", roles = "employee")
+    @OidcSecurity(claims = @Claim(key = "nip", value = "198801012010011999"))
+    void anEmployeeWhoIsNotTheAppraiserCannotOpenARound() {
+        given().contentType(ContentType.JSON)
+                .body("{\"rateeNip\":\"%s\",\"year\":2026,\"deadline\":\"%s\"}".formatted(ratee, LocalDate.now().plusDays(30)))
+                .post("/api/v1/peer-rounds").then().statusCode(403).contentType("application/problem+json");
+    }
+
+    @Test
+    void kMinusOnePeersAreHiddenEverywhereAndKPeersAreShownWithoutIdentities() {
+        String round = openRound();
+        for (String p : peers) {
+            invite(round, p, "PEER", 201);
+        }
+        invite(round, BOSS, "SUPERVISOR", 201);
+        answer(BOSS, 4, "Sangat teliti");
+        answer(peers.get(0), 4, "Cepat membantu");
+        answer(peers.get(1), 3, "Hubungi 081234567890");
+
+        // k-1 = 2 peers: no PEER scores or comments in the results, in the API summary or in the event
+        JsonNode results = results(round);
+        assertTrue(groups(results).contains("SUPERVISOR"));
+        assertFalse(groups(results).contains("PEER"));
+        assertFalse(results.toString().contains("Cepat membantu"));
+        ConsumerRecord<String, String> first = TopicReader.await("merit.feedback.v1", r -> ratee.equals(r.key()), Duration.ofSeconds(30));
+        EventSchemas.assertValid("events/feedback.summary.schema.json", first.value());
+        assertEquals("id.merit.feedback.summary.v1", TopicReader.header(first, "ce_type"));
+        assertFalse(first.value().contains("PEER"), first.value());
+
+        answer(peers.get(2), 2, null);
+
+        // k = 3 peers: mean (4+3+2)/3 = 3.00 per value, comments sorted and masked, no rater nip anywhere
+        results = results(round);
+        JsonNode peer = group(results, "PEER");
+        assertEquals(3, peer.get("responses").asInt());
+        assertEquals(3.0, peer.get("means").get("AKUNTABEL").asDouble());
+        assertEquals(List.of("Cepat membantu", "Hubungi [nomor telepon disamarkan]"),
+                JSON.convertValue(peer.get("comments"), List.class));
+        assertTrue(peer.get("raterName").isNull());
+        assertEquals("Kepala Dinas, S.Pd.", group(results, "SUPERVISOR").get("raterName").asText());
+        for (String p : peers) {
+            assertFalse(results.toString().contains(p));
+        }
+
+        ConsumerRecord<String, String> last = TopicReader.await("merit.feedback.v1",
+                r -> ratee.equals(r.key()) && r.value().contains("\"PEER\""), Duration.ofSeconds(30));
+        EventSchemas.assertValid("events/feedback.summary.schema.json", last.value());
+        JsonNode event = read(last.value());
+        assertEquals(2026, event.get("year").asInt());
+        assertEquals(3, group(event.get("groups"), "PEER").get("responses").asInt());
+        assertTrue(event.get("publicSatisfaction").isNull());
+        for (String p : peers) {
+            assertFalse(last.value().contains(p));
+        }
+        assertFalse(last.value().contains("Cepat membantu"));
+    }
+
+    @Test
+    void aRaterAnswersOnceAndMayReplaceTheAnswerUntilTheRoundCloses() {
+        String round = openRound();
+        invite(round, BOSS, "SUPERVISOR", 201);
+        answer(BOSS, 2, null);
+        answer(BOSS, 4, null);
+        JsonNode sup = group(results(round), "SUPERVISOR");
+        assertEquals(1, sup.get("responses").asInt());
+        assertEquals(4.0, sup.get("means").get("LOYAL").asDouble());
+
+        String etag = admin().get("/api/v1/peer-rounds/" + round).then().statusCode(200).extract().header("ETag");
+        admin().header("If-Match", etag).post("/api/v1/peer-rounds/" + round + "/close").then().statusCode(200).body("status", is("CLOSED"));
+        String task = taskOf(BOSS, round);
+        asEmployee(BOSS).contentType(ContentType.JSON).body(answerJson(1, null))
+                .put("/api/v1/feedback/tasks/" + task + "/answer").then().statusCode(409).contentType("application/problem+json");
+    }
+
+    @Test
+    void ratersSeeOnlyTheirOwnTasks() {
+        String round = openRound();
+        invite(round, peers.get(0), "PEER", 201);
+        String task = taskOf(peers.get(0), round);
+        asEmployee(peers.get(1)).get("/api/v1/feedback/tasks").then().statusCode(200).body("id", not(hasItem(task)));
+        asEmployee(peers.get(1)).contentType(ContentType.JSON).body(answerJson(3, null))
+                .put("/api/v1/feedback/tasks/" + task + "/answer").then().statusCode(404);
+        // the ratee sees aggregates, never the round's raw answers
+        asEmployee(ratee).get("/api/v1/peer-rounds/" + round + "/results").then().statusCode(200);
+        asEmployee(ratee).get("/api/v1/peer-rounds/" + round + "/reminders").then().statusCode(403);
+        asEmployee(peers.get(1)).get("/api/v1/peer-rounds/" + round + "/results").then().statusCode(403);
+    }
+
+    @Test
+    void badAnswersAreRefusedAndChangeNothing() {
+        String round = openRound();
+        invite(round, peers.get(0), "PEER", 201);
+        String task = taskOf(peers.get(0), round);
+        String url = "/api/v1/feedback/tasks/" + task + "/answer";
+        for (String body : List.of("{", "{\"scores\":\"x\"}", answerJson(0, null), answerJson(5, null),
+                answerJson(3, "<script>alert(1)</script>"), answerJson(3, "x".repeat(2001)),
+                "{\"scores\":{\"AKUNTABEL\":3}}", answerJson(3, null).replace("\"comment\":null", "\"comment\":null,\"extra\":1"))) {
+            asEmployee(peers.get(0)).contentType(ContentType.JSON).body(body).put(url)
+                    .then().statusCode(400).contentType("application/problem+json");
+        }
+        asEmployee(peers.get(0)).get("/api/v1/feedback/tasks").then().body("find { it.id == '" + task + "' }.answered", is(false));
+        admin().contentType(ContentType.JSON).body("{\"rateeNip\":\"12\",\"year\":\"dua\",\"deadline\":\"kemarin\"}")
+                .post("/api/v1/peer-rounds").then().statusCode(400).contentType("application/problem+json");
+        admin().contentType(ContentType.JSON).body("{\"raters\":[{\"nip\":\"%s\",\"group\":\"FRIEND\"}]}".formatted(peers.get(1)))
+                .post("/api/v1/peer-rounds/" + round + "/invitations").then().statusCode(400).contentType("application/problem+json");
+    }
+
+    // helpers
+
+    static io.restassured.specification.RequestSpecification admin() {
+        return given().auth().oauth2(TestTokens.hrAdmin());
+    }
+
+    static io.restassured.specification.RequestSpecification asEmployee(String nip) {
+        return given().auth().oauth2(TestTokens.employee(nip));
+    }
+
+    static String answerJson(int score, String comment) {
+        return """
+                {"scores":{"BERORIENTASI_PELAYANAN":%1$d,"AKUNTABEL":%1$d,"KOMPETEN":%1$d,"HARMONIS":%1$d,"LOYAL":%1$d,"ADAPTIF":%1$d,"KOLABORATIF":%1$d},"comment":%2$s}"""
+                .formatted(score, comment == null ? "null" : JSON.valueToTree(comment).toString());
+    }
+
+    String taskOf(String rater, String round) {
+        return asEmployee(rater).get("/api/v1/feedback/tasks").then().statusCode(200)
+                .extract().path("find { it.roundId == '" + round + "' }.id");
+    }
+
+    void answer(String rater, int score, String comment) {
+        String round = admin().get("/api/v1/feedback/employees/" + ratee + "/summary?year=2026").then().statusCode(200).extract().path("nip");
+        assertEquals(ratee, round);
+        String task = asEmployee(rater).get("/api/v1/feedback/tasks").then().statusCode(200)
+                .extract().path("find { it.rateeNip == '" + ratee + "' }.id");
+        asEmployee(rater).contentType(ContentType.JSON).body(answerJson(score, comment))
+                .put("/api/v1/feedback/tasks/" + task + "/answer").then().statusCode(200).body("answered", is(true));
+    }
+
+    JsonNode results(String round) {
+        return read(admin().get("/api/v1/peer-rounds/" + round + "/results").then().statusCode(200).extract().asString());
+    }
+
+    static JsonNode read(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    static List<String> groups(JsonNode results) {
+        List<String> g = new ArrayList<>();
+        results.forEach(n -> g.add(n.get("group").asText()));
+        return g;
+    }
+
+    static JsonNode group(JsonNode results, String name) {
+        for (JsonNode n : results) {
+            if (name.equals(n.get("group").asText())) {
+                return n;
+            }
+        }
+        throw new AssertionError("no group " + name + " in " + results);
+    }
+}
