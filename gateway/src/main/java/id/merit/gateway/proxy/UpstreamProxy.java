@@ -49,7 +49,11 @@ public final class UpstreamProxy {
     private final int port;
     private final long timeoutMillis;
     private final int retries;
-    private final HttpClient client;
+    private final Vertx vertx;
+    private final HttpClientOptions clientOptions;
+    private final PoolOptions poolOptions;
+    /** One client (and keep-alive pool) per event loop: a request and its upstream connection share a thread. */
+    private final Map<Thread, HttpClient> clients = new ConcurrentHashMap<>();
     private final CircuitBreaker breaker;
     private final MeterRegistry registry;
     private final Map<String, Counter> errors = new ConcurrentHashMap<>();
@@ -66,13 +70,14 @@ public final class UpstreamProxy {
         this.timeoutMillis = route.timeout().toMillis();
         this.retries = route.retries();
         this.registry = registry;
-        this.client = vertx.createHttpClient(new HttpClientOptions()
-                        .setKeepAlive(true)
-                        .setKeepAliveTimeout((int) config.upstreams().keepAlive().toSeconds())
-                        .setConnectTimeout((int) config.upstreams().connectTimeout().toMillis())
-                        .setTcpNoDelay(true)
-                        .setDecompressionSupported(false),
-                new PoolOptions().setHttp1MaxSize(config.upstreams().maxPoolSize()));
+        this.vertx = vertx;
+        this.clientOptions = new HttpClientOptions()
+                .setKeepAlive(true)
+                .setKeepAliveTimeout((int) config.upstreams().keepAlive().toSeconds())
+                .setConnectTimeout((int) config.upstreams().connectTimeout().toMillis())
+                .setTcpNoDelay(true)
+                .setDecompressionSupported(false);
+        this.poolOptions = new PoolOptions().setHttp1MaxSize(config.upstreams().maxPoolSize());
         this.breaker = new CircuitBreaker(config.circuitBreaker().failureThreshold(), config.circuitBreaker().openFor(),
                 System::nanoTime);
     }
@@ -83,10 +88,6 @@ public final class UpstreamProxy {
 
     public String upstream() {
         return upstream;
-    }
-
-    public HttpClient client() {
-        return client;
     }
 
     public CircuitBreaker breaker() {
@@ -119,7 +120,7 @@ public final class UpstreamProxy {
         HttpServerRequest request = rc.request();
         RequestOptions options = new RequestOptions().setMethod(request.method()).setHost(host).setPort(port)
                 .setURI(request.uri()).setHeaders(headers).setIdleTimeout(timeoutMillis);
-        client.request(options).compose(upstreamRequest -> {
+        client().request(options).compose(upstreamRequest -> {
             if (!hasBody) {
                 return upstreamRequest.send();
             }
@@ -186,6 +187,10 @@ public final class UpstreamProxy {
             answer.request().reset();
             response.reset();
         });
+    }
+
+    private HttpClient client() {
+        return clients.computeIfAbsent(Thread.currentThread(), t -> vertx.createHttpClient(clientOptions, poolOptions));
     }
 
     private MultiMap outgoingHeaders(RoutingContext rc) {
