@@ -1,0 +1,257 @@
+package id.merit.feedback;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.merit.infra.test.EventSchemas;
+import id.merit.infra.test.TopicReader;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static id.merit.feedback.Fixtures.*;
+import static id.merit.feedback.PeerRoundTests.admin;
+import static id.merit.feedback.PeerRoundTests.asEmployee;
+import static id.merit.feedback.PeerRoundTests.read;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.*;
+import static org.junit.jupiter.api.Assertions.*;
+
+@QuarkusTest
+class PublicFeedbackTests {
+    static final int YEAR = LocalDate.now(ZoneId.of("Asia/Jakarta")).getYear();
+
+    UUID unit;
+    String officer;
+    String teacher;
+
+    @BeforeEach
+    void desk() {
+        unit = unit("Disdukcapil " + UUID.randomUUID().toString().substring(0, 6));
+        officer = employee(nip(), "Petugas Loket", unit, null);
+        teacher = employee(nip(), "Guru Ani", unit, officer);
+    }
+
+    String channel(String employeeNip) {
+        return admin().contentType(ContentType.JSON).body("""
+                        {"unitId":"%s","employeeNip":%s,"name":"Loket KTP-el","kind":"SERVICE_DESK"}"""
+                        .formatted(unit, employeeNip == null ? "null" : "\"" + employeeNip + "\""))
+                .post("/api/v1/feedback/channels").then().statusCode(201).extract().path("id");
+    }
+
+    String token(String channel) {
+        return asEmployee(officer).contentType(ContentType.JSON).body("{\"serviceType\":\"Perekaman KTP-el\"}")
+                .post("/api/v1/feedback/channels/" + channel + "/tokens").then().statusCode(201)
+                .body("url", startsWith("http://localhost:8080/f/"))
+                .extract().path("code");
+    }
+
+    /** A citizen somewhere on the internet, reaching us through the gateway (127.0.0.1 in tests). */
+    static RequestSpecification citizen() {
+        return given().header("X-Forwarded-For", "198.51.100." + ThreadLocalRandom.current().nextInt(1, 255));
+    }
+
+    static String submission(int[] e, String behaviour, String comment) {
+        return """
+                {"elements":{"PERSYARATAN":%d,"PROSEDUR":%d,"WAKTU_PENYELESAIAN":%d,"BIAYA_TARIF":%d,"PRODUK_LAYANAN":%d,
+                "KOMPETENSI_PELAKSANA":%d,"PERILAKU_PELAKSANA":%d,"PENANGANAN_PENGADUAN":%d,"SARANA_PRASARANA":%d},
+                "behaviour":%s,"comment":%s}""".formatted(e[0], e[1], e[2], e[3], e[4], e[5], e[6], e[7], e[8],
+                behaviour == null ? "null" : behaviour, comment == null ? "null" : PeerRoundTests.JSON.valueToTree(comment).toString());
+    }
+
+    static final int[] ALL_FOURS = {4, 4, 4, 4, 4, 4, 4, 4, 4};
+
+    Response submit(String code, String body) {
+        return citizen().contentType(ContentType.JSON).body(body).post("/api/v1/public/visits/" + code + "/responses");
+    }
+
+    long responsesOf(String channel) {
+        return inTx(() -> PublicResponse.count("channelId", UUID.fromString(channel)));
+    }
+
+    @Test
+    void aVisitTokenIsGoodForExactlyOneSubmission() {
+        String channel = channel(null);
+        String code = token(channel);
+        citizen().get("/api/v1/public/visits/" + code).then().statusCode(200).body("state", is("OPEN"))
+                .body("channelName", is("Loket KTP-el")).body("serviceType", is("Perekaman KTP-el"));
+
+        submit(code, submission(ALL_FOURS, null, null)).then().statusCode(201);
+        submit(code, submission(ALL_FOURS, null, null)).then().statusCode(409).contentType("application/problem+json");
+
+        citizen().get("/api/v1/public/visits/" + code).then().statusCode(200).body("state", is("USED"));
+        assertEquals(1, responsesOf(channel));
+    }
+
+    @Test
+    void anExpiredTokenIsRefusedAndNothingIsWritten() {
+        String channel = channel(null);
+        String code = token(channel);
+        inTx(() -> VisitToken.update("expiresAt = ?1 where id = ?2", java.time.OffsetDateTime.now().minusMinutes(1), code.substring(0, 8)));
+
+        submit(code, submission(ALL_FOURS, null, null)).then().statusCode(410).contentType("application/problem+json");
+        citizen().get("/api/v1/public/visits/" + code).then().statusCode(200).body("state", is("EXPIRED"));
+        assertEquals(0, responsesOf(channel));
+    }
+
+    @Test
+    void aForgedCodeIsNotFound() {
+        String channel = channel(null);
+        String code = token(channel);
+        String forged = code.substring(0, 15) + (code.charAt(15) == 'A' ? 'B' : 'A');
+        citizen().get("/api/v1/public/visits/" + forged).then().statusCode(404).contentType("application/problem+json");
+        submit(forged, submission(ALL_FOURS, null, null)).then().statusCode(404);
+        assertEquals(0, responsesOf(channel));
+    }
+
+    @Test
+    void tooManyRequestsFromOneAddressGet429WithRetryAfterWhateverTheFirstForwardedHopSays() {
+        String code = token(channel(null));
+        String client = "203.0.113." + ThreadLocalRandom.current().nextInt(1, 255);
+        // test profile: 40 per minute per address; the made-up first hop changes every time and must not matter
+        Response last = null;
+        for (int i = 0; i <= 40; i++) {
+            last = given().header("X-Forwarded-For", "10.9.8." + i + ", " + client).get("/api/v1/public/visits/" + code);
+            if (last.statusCode() == 429) {
+                break;
+            }
+        }
+        assertEquals(429, last.statusCode());
+        assertTrue(last.contentType().startsWith("application/problem+json"));
+        long retryAfter = Long.parseLong(last.header("Retry-After"));
+        assertTrue(retryAfter >= 1 && retryAfter <= 60, "Retry-After " + retryAfter);
+        citizen().get("/api/v1/public/visits/" + code).then().statusCode(200);
+        // only keyed hashes are stored, never the address
+        List<?> buckets = inTx(() -> PublicResponse.getEntityManager().createNativeQuery("select bucket from rate_counter").getResultList());
+        assertTrue(buckets.stream().noneMatch(b -> b.toString().contains(client)));
+    }
+
+    @Test
+    void commentsAreMaskedAndCountOnlyOnceApproved() {
+        String channel = channel(teacher);
+        String behaviour = "{\"BERORIENTASI_PELAYANAN\":4,\"KOMPETEN\":3}";
+        submit(token(channel), submission(ALL_FOURS, behaviour, "Bu Ani sabar sekali, WA saya 0812-3456-7890 atau ani@contoh.id")).then().statusCode(201);
+        submit(token(channel), submission(ALL_FOURS, behaviour, null)).then().statusCode(201);
+
+        // k-1 = 2 public responses: nothing about the teacher is shown
+        asEmployee(teacher).get("/api/v1/feedback/employees/" + teacher + "/public?year=" + YEAR).then().statusCode(200)
+                .body("shown", is(false)).body("ikm", nullValue()).body("comments", empty());
+
+        submit(token(channel), submission(new int[]{3, 3, 3, 3, 3, 3, 3, 3, 3}, behaviour, null)).then().statusCode(201);
+
+        JsonNode queue = read(admin().get("/api/v1/feedback/moderation").then().statusCode(200).extract().asString());
+        JsonNode item = null;
+        for (JsonNode i : queue.get("items")) {
+            if (i.get("text").asText().startsWith("Bu Ani sabar sekali")) {
+                item = i;
+            }
+        }
+        assertNotNull(item, queue.toString());
+        assertEquals("Bu Ani sabar sekali, WA saya [nomor telepon disamarkan] atau [email disamarkan]", item.get("text").asText());
+
+        // k = 3 responses: every element's NRR = (4+4+3)/3 = 11/3; IKM = 9 × 11/3 / 9 × 25 = 275/3 = 91.666… → 91.67 → A;
+        // the comment is still pending, so it is not shown
+        asEmployee(teacher).get("/api/v1/feedback/employees/" + teacher + "/public?year=" + YEAR).then().statusCode(200)
+                .body("shown", is(true)).body("responses", is(3)).body("ikm", is(91.67f)).body("grade", is("A"))
+                .body("comments", empty());
+
+        String id = item.get("id").asText();
+        admin().contentType(ContentType.JSON).body("{\"reason\":\"\"}").header("If-Match", "\"0\"")
+                .post("/api/v1/feedback/moderation/" + id + "/reject").then().statusCode(400);
+        admin().header("If-Match", "\"0\"").post("/api/v1/feedback/moderation/" + id + "/approve").then().statusCode(200)
+                .body("status", is("APPROVED"));
+        asEmployee(teacher).get("/api/v1/feedback/employees/" + teacher + "/public?year=" + YEAR).then()
+                .body("comments", contains("Bu Ani sabar sekali, WA saya [nomor telepon disamarkan] atau [email disamarkan]"));
+
+        // the summary event carries the PUBLIC group and the satisfaction once both pass k
+        ConsumerRecord<String, String> r = TopicReader.await("merit.feedback.v1",
+                rec -> teacher.equals(rec.key()) && rec.value().contains("\"grade\""), Duration.ofSeconds(30));
+        EventSchemas.assertValid("events/feedback.summary.schema.json", r.value());
+        JsonNode event = read(r.value());
+        assertEquals(3, event.get("publicSatisfaction").get("responses").asInt());
+        assertEquals(91.67, event.get("publicSatisfaction").get("ikm").asDouble());
+        JsonNode pub = PeerRoundTests.group(event.get("groups"), "PUBLIC");
+        assertEquals(4.0, pub.get("means").get("BERORIENTASI_PELAYANAN").asDouble());
+        assertEquals(3.0, pub.get("means").get("KOMPETEN").asDouble());
+        assertTrue(pub.get("means").get("LOYAL").isNull());
+        assertFalse(r.value().contains("sabar"));
+    }
+
+    @Test
+    void theUnitIkmMatchesAWorkedExampleComputedByHand() {
+        UUID fresh = unit("Kecamatan Jekan Raya " + UUID.randomUUID().toString().substring(0, 6));
+        String channel = admin().contentType(ContentType.JSON).body("""
+                {"unitId":"%s","name":"Loket Kecamatan","kind":"SERVICE_DESK"}""".formatted(fresh))
+                .post("/api/v1/feedback/channels").then().statusCode(201).extract().path("id");
+        int[][] answers = {
+                {4, 3, 2, 4, 3, 3, 4, 2, 3},
+                {3, 3, 3, 4, 4, 3, 4, 2, 3},
+                {3, 3, 3, 4, 3, 4, 3, 3, 3},
+                {4, 3, 2, 4, 4, 4, 3, 3, 4}};
+        for (int[] a : answers) {
+            String code = admin().contentType(ContentType.JSON).body("{\"serviceType\":\"Surat keterangan\"}")
+                    .post("/api/v1/feedback/channels/" + channel + "/tokens").then().statusCode(201).extract().path("code");
+            submit(code, submission(a, null, null)).then().statusCode(201);
+        }
+        // NRR: 14/4=3.50, 12/4=3.00, 10/4=2.50, 16/4=4.00, 14/4=3.50, 14/4=3.50, 14/4=3.50, 10/4=2.50, 13/4=3.25
+        // Σ NRR = 29.25; IKM = 29.25 / 9 × 25 = 81.25 → B (Baik)
+        admin().get("/api/v1/feedback/units/" + fresh + "/ikm?year=" + YEAR).then().statusCode(200)
+                .body("respondents", is(4)).body("ikm", is(81.25f)).body("grade", is("B")).body("gradeLabel", is("Baik"))
+                .body("nrr.PERSYARATAN", is(3.5f)).body("nrr.SARANA_PRASARANA", is(3.25f)).body("nrr.PENANGANAN_PENGADUAN", is(2.5f));
+    }
+
+    @Test
+    void badSubmissionsAreRefusedAndTheTokenStaysUnused() {
+        String channel = channel(null);
+        String code = token(channel);
+        List<String> bodies = List.of(
+                "{",
+                "{\"elements\":\"semua bagus\"}",
+                submission(new int[]{0, 4, 4, 4, 4, 4, 4, 4, 4}, null, null),
+                submission(new int[]{5, 4, 4, 4, 4, 4, 4, 4, 4}, null, null),
+                submission(ALL_FOURS, null, "<script>alert('x')</script>"),
+                submission(ALL_FOURS, null, "x".repeat(1001)),
+                submission(ALL_FOURS, "{\"JUJUR\":4}", null),
+                submission(ALL_FOURS, "{\"AKUNTABEL\":4}", null),
+                "{\"elements\":{\"PERSYARATAN\":4}}",
+                "{}",
+                submission(ALL_FOURS, null, null).replace("\"comment\":null", "\"comment\":null,\"ip\":\"1.2.3.4\""));
+        for (String body : bodies) {
+            submit(code, body).then().statusCode(400).contentType("application/problem+json");
+        }
+        submit(code, "{\"comment\":\"" + "a".repeat(10 * 1024 * 1024) + "\"}").then().statusCode(413).contentType("application/problem+json");
+        citizen().get("/api/v1/public/visits/" + code).then().statusCode(200).body("state", is("OPEN"));
+        assertEquals(0, responsesOf(channel));
+    }
+
+    @Test
+    void theDeskPrintsAQrCodePng() {
+        String code = token(channel(null));
+        byte[] png = asEmployee(officer).get("/api/v1/feedback/tokens/" + code + "/qr.png").then().statusCode(200)
+                .contentType("image/png").extract().asByteArray();
+        assertArrayEquals(new byte[]{(byte) 0x89, 'P', 'N', 'G'}, java.util.Arrays.copyOf(png, 4));
+    }
+
+    @Test
+    void onlyHrAdminCreatesChannelsAndModeratesAndOnlyUnitStaffIssueTokens() {
+        String channel = channel(null);
+        String outsider = employee(nip(), "Orang Luar", UUID.randomUUID(), null);
+        asEmployee(outsider).contentType(ContentType.JSON).body("{\"serviceType\":\"x\"}")
+                .post("/api/v1/feedback/channels/" + channel + "/tokens").then().statusCode(403).contentType("application/problem+json");
+        asEmployee(officer).contentType(ContentType.JSON).body("{\"unitId\":\"%s\",\"name\":\"X\",\"kind\":\"SCHOOL\"}".formatted(unit))
+                .post("/api/v1/feedback/channels").then().statusCode(403);
+        asEmployee(officer).get("/api/v1/feedback/moderation").then().statusCode(403);
+        given().get("/api/v1/feedback/moderation").then().statusCode(401);
+        admin().contentType(ContentType.JSON).body("{\"unitId\":\"%s\",\"name\":\"<b>X</b>\",\"kind\":\"KANTOR\"}".formatted(unit))
+                .post("/api/v1/feedback/channels").then().statusCode(400).contentType("application/problem+json");
+    }
+}
