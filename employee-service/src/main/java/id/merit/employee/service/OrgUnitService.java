@@ -1,6 +1,10 @@
 package id.merit.employee.service;
 
+import id.merit.employee.Employee;
 import id.merit.employee.OrgUnit;
+import id.merit.employee.Position;
+import id.merit.employee.domain.OrgTree;
+import id.merit.platform.rest.Versions;
 import id.merit.employee.events.UnitSnapshot;
 import id.merit.platform.outbox.Outbox;
 import id.merit.platform.problem.ProblemException;
@@ -21,6 +25,12 @@ public class OrgUnitService {
     Outbox outbox;
     @Inject
     Caller caller;
+    @Inject
+    OrgLookups org;
+    @Inject
+    PositionService positions;
+    @Inject
+    EmployeeService employees;
 
     @Transactional
     public OrgUnit create(String code, String name, UUID parentId) {
@@ -39,6 +49,84 @@ public class OrgUnitService {
         u.persistAndFlush();
         publish(u);
         return u;
+    }
+
+    /**
+     * Renames, moves (refused when the new parent is the unit itself or below it) and sets the head position
+     * (which must belong to the unit). A new head changes the supervisor of the unit's staff: they are republished.
+     */
+    @Transactional
+    public OrgUnit update(UUID id, String ifMatch, String name, UUID parentId, UUID headPositionId) {
+        OrgUnit u = get(id);
+        Versions.check(ifMatch, u.version);
+        if (parentId != null && OrgUnit.findById(parentId) == null) {
+            throw ProblemException.invalid("body.parentId", "unit " + parentId + " does not exist");
+        }
+        if (parentId != null && OrgTree.wouldCreateCycle(id, parentId, org::parentOf)) {
+            throw ProblemException.conflict("unit " + u.code + " cannot move under " + parentId
+                    + ": that unit is the unit itself or one of its descendants");
+        }
+        if (headPositionId != null) {
+            Position head = Position.findById(headPositionId);
+            if (head == null || !head.unitId.equals(id)) {
+                throw ProblemException.invalid("body.headPositionId", "position " + headPositionId + " is not a position of this unit");
+            }
+        }
+        UUID previousHead = u.headPositionId;
+        UUID previousParent = u.parentId;
+        u.name = name;
+        u.parentId = parentId;
+        u.headPositionId = headPositionId;
+        u.touch(caller.id(), OffsetDateTime.now(ZoneOffset.UTC));
+        u.persistAndFlush();
+        publish(u);
+        if (!java.util.Objects.equals(previousHead, headPositionId)) {
+            for (UUID p : new UUID[]{previousHead, headPositionId}) {
+                if (p != null) {
+                    positions.republish(p, caller.id());
+                }
+            }
+            employees.republishSupervisedVia(id, null, caller.id());
+        }
+        if (!java.util.Objects.equals(previousParent, parentId) && headPositionId != null) {
+            // The head's own supervisor comes from the new parent.
+            for (Employee head : Employee.<Employee>list("positionId", headPositionId)) {
+                head.touch(caller.id(), OffsetDateTime.now(ZoneOffset.UTC));
+                employees.republish(head);
+            }
+        }
+        return u;
+    }
+
+    /** A unit from the registry's ref-unor, matched by its registry id; the parent must already be known or null. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public EmployeeService.Outcome upsertFromRegistry(String registryId, String code, String name, String parentRegistryId, String who) {
+        UUID parentId = null;
+        if (parentRegistryId != null) {
+            OrgUnit parent = OrgUnit.find("registryId", parentRegistryId).firstResult();
+            if (parent == null) {
+                throw new IllegalArgumentException("parent unor " + parentRegistryId + " is not known here");
+            }
+            parentId = parent.id;
+        }
+        OrgUnit u = OrgUnit.find("registryId", registryId).firstResult();
+        boolean created = u == null;
+        if (created) {
+            u = new OrgUnit();
+            u.id = UUID.randomUUID();
+            u.registryId = registryId;
+            u.code = code;
+        } else if (u.name.equals(name) && java.util.Objects.equals(u.parentId, parentId)) {
+            return EmployeeService.Outcome.UNCHANGED;
+        } else if (parentId != null && OrgTree.wouldCreateCycle(u.id, parentId, org::parentOf)) {
+            throw new IllegalArgumentException("moving " + registryId + " under its descendant would create a cycle");
+        }
+        u.name = name;
+        u.parentId = parentId;
+        u.touch(who, OffsetDateTime.now(ZoneOffset.UTC));
+        u.persistAndFlush();
+        publish(u);
+        return created ? EmployeeService.Outcome.CREATED : EmployeeService.Outcome.UPDATED;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -1,0 +1,71 @@
+package id.merit.employee.events;
+
+import id.merit.employee.Employee;
+import id.merit.employee.domain.CompetencyKind;
+import id.merit.employee.domain.EducationLevel;
+import id.merit.employee.domain.EmployeeStatus;
+import id.merit.employee.domain.EmploymentType;
+import id.merit.employee.domain.FungsionalLevel;
+import id.merit.employee.domain.PositionType;
+import id.merit.employee.domain.Sex;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The whole public state of an employee: the body of GET /employees/{nip} and of employee.upserted on
+ * merit.employees.v1 (schema: events/employee.upserted.schema.json).
+ */
+public record EmployeeSnapshot(String nip, EmploymentType employmentType, String name, String frontTitle, String backTitle,
+                               String displayName, String birthPlace, LocalDate birthDate, Sex sex, EmployeeStatus status,
+                               GolonganView golongan, PositionView position, UnitView unit, String supervisorNip,
+                               List<EducationView> education, List<CompetencyView> competencies, PotentialView potential,
+                               List<HistoryView> positionHistory, long version) {
+    public static final String TOPIC = "merit.employees.v1";
+    public static final String TYPE = "id.merit.employee.upserted.v1";
+
+    public record GolonganView(String code, String pangkat, String siasnCode, int rank, LocalDate tmt) {
+    }
+
+    public record PositionView(UUID id, String code, String name, PositionType type, FungsionalLevel fungsionalLevel,
+                               UUID unitId, LocalDate tmt) {
+    }
+
+    public record UnitRef(UUID id, String code, String name) {
+    }
+
+    public record UnitView(UUID id, String code, String name, List<UnitRef> path) {
+    }
+
+    public record EducationView(EducationLevel level, String field, String institution, int year) {
+        static EducationView of(Employee.Education e) {
+            return new EducationView(e.level(), e.field(), e.institution(), e.year());
+        }
+    }
+
+    public record CompetencyView(String code, CompetencyKind kind, int level, LocalDate assessedOn, String source) {
+        static CompetencyView of(Employee.Assessment a) {
+            return new CompetencyView(a.code(), a.kind(), a.level(), a.assessedOn(), a.source());
+        }
+    }
+
+    public record PotentialView(BigDecimal score, LocalDate assessedOn) {
+    }
+
+    public record HistoryView(UUID positionId, String positionName, String positionType, UUID unitId, LocalDate tmt,
+                              LocalDate until) {
+    }
+
+    public static EmployeeSnapshot of(Employee e, PositionView position, UnitView unit, String supervisorNip,
+                                      List<HistoryView> history) {
+        GolonganView g = e.golongan == null ? null
+                : new GolonganView(e.golongan.code, e.golongan.pangkat, e.golongan.siasnCode, e.golongan.rank, e.golonganTmt);
+        PotentialView p = e.potentialScore == null ? null : new PotentialView(e.potentialScore, e.potentialAssessedOn);
+        return new EmployeeSnapshot(e.nip, e.employmentType, e.name, e.frontTitle, e.backTitle, e.displayName(), e.birthPlace,
+                e.birthDate, e.sex, e.status, g, position, unit, supervisorNip,
+                e.education.stream().map(EducationView::of).toList(),
+                e.competencies.stream().map(CompetencyView::of).toList(), p, history, e.version);
+    }
+}

@@ -1,0 +1,222 @@
+package id.merit.employee.service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.merit.employee.RegistryJob;
+import id.merit.employee.client.RegistryClient;
+import id.merit.employee.client.RegistryException;
+import id.merit.platform.problem.Problem;
+import id.merit.platform.problem.ProblemException;
+import id.merit.platform.security.Caller;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Function;
+
+/** Registry sync (one NIP, the unit tree, a background list of NIPs) and the offline file import. */
+@ApplicationScoped
+public class RegistrySync {
+    private static final Logger LOG = Logger.getLogger(RegistrySync.class);
+    /** Progress is written every this many records, so a poller sees the job move without a write per record. */
+    static final int PROGRESS_EVERY = 50;
+
+    public record UnitSyncResult(int created, int updated, int unchanged, int rejected, List<RegistryJobs.Rejection> rejections) {
+    }
+
+    @Inject
+    RegistryClient client;
+    @Inject
+    RegistryImporter importer;
+    @Inject
+    RegistryJobs jobs;
+    @Inject
+    OrgUnitService units;
+    @Inject
+    Caller caller;
+
+    private final ExecutorService workers = Executors.newFixedThreadPool(2, r -> {
+        Thread t = new Thread(r, "registry-job");
+        t.setDaemon(true);
+        return t;
+    });
+
+    @PreDestroy
+    void stop() {
+        workers.shutdownNow();
+    }
+
+    public EmployeeService.Outcome syncOne(String nip) {
+        JsonNode data = fetch(nip);
+        try {
+            return importer.importRecord(data, caller.id());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.unprocessable("the registry record of " + nip + " cannot be used: " + e.getMessage());
+        } catch (ProblemException e) {
+            if (e.problem().status() == 400) {
+                throw ProblemException.unprocessable("the registry record of " + nip + " cannot be used: " + e.getMessage());
+            }
+            throw e;
+        }
+    }
+
+    /** Reads ref-unor and writes the tree parents first; a unit whose parent is unknown or in a loop is rejected. */
+    public UnitSyncResult syncUnits() {
+        JsonNode list;
+        try {
+            list = client.refUnor();
+        } catch (RegistryException e) {
+            throw asProblem(e);
+        }
+        Map<String, JsonNode> byId = new LinkedHashMap<>();
+        for (JsonNode n : list) {
+            String id = n.path("Id").asText(null);
+            if (id != null && !id.isBlank()) {
+                byId.put(id, n);
+            }
+        }
+        Map<String, List<String>> children = new HashMap<>();
+        Deque<String> queue = new ArrayDeque<>();
+        for (Map.Entry<String, JsonNode> e : byId.entrySet()) {
+            String parent = parentOf(e.getValue());
+            if (parent == null || !byId.containsKey(parent)) {
+                queue.add(e.getKey());
+            } else {
+                children.computeIfAbsent(parent, k -> new ArrayList<>()).add(e.getKey());
+            }
+        }
+        int[] counts = new int[4];
+        List<RegistryJobs.Rejection> rejections = new ArrayList<>();
+        Set<String> done = new HashSet<>();
+        int row = 0;
+        String who = caller.id();
+        while (!queue.isEmpty()) {
+            String id = queue.poll();
+            done.add(id);
+            JsonNode n = byId.get(id);
+            row++;
+            try {
+                String code = "UNOR-" + id.replaceAll("[^A-Za-z0-9._-]", "");
+                String name = n.path("NamaUnor").asText("").trim();
+                if (name.isEmpty()) {
+                    throw new IllegalArgumentException("NamaUnor is empty");
+                }
+                String parent = parentOf(n);
+                EmployeeService.Outcome o = units.upsertFromRegistry(id, code.substring(0, Math.min(50, code.length())),
+                        name.substring(0, Math.min(200, name.length())), parent != null && byId.containsKey(parent) ? parent : null, who);
+                counts[o.ordinal()]++;
+                queue.addAll(children.getOrDefault(id, List.of()));
+            } catch (RuntimeException e) {
+                counts[3]++;
+                rejections.add(new RegistryJobs.Rejection(row, id, reason(e)));
+            }
+        }
+        for (String id : byId.keySet()) {
+            if (!done.contains(id)) {
+                counts[3]++;
+                rejections.add(new RegistryJobs.Rejection(++row, id, "its DiatasanId chain loops back to itself"));
+            }
+        }
+        return new UnitSyncResult(counts[0], counts[1], counts[2], counts[3], rejections);
+    }
+
+    /** Syncs each NIP from the registry in the background; GET the job for progress. */
+    public RegistryJob startSync(List<String> nips) {
+        RegistryJob job = jobs.start(RegistryJob.Kind.SYNC, nips.size(), caller.id());
+        run(job.id, nips, this::fetchForJob, caller.id());
+        return job;
+    }
+
+    /** Imports registry-shaped records (already parsed from CSV or JSON) in the background. */
+    public RegistryJob startImport(List<JsonNode> records) {
+        RegistryJob job = jobs.start(RegistryJob.Kind.IMPORT, records.size(), caller.id());
+        run(job.id, records, r -> r, caller.id());
+        return job;
+    }
+
+    private <T> void run(UUID jobId, List<T> items, Function<T, JsonNode> source, String who) {
+        workers.submit(() -> {
+            int[] c = new int[4];
+            List<RegistryJobs.Rejection> pending = new ArrayList<>();
+            try {
+                for (int i = 0; i < items.size(); i++) {
+                    T item = items.get(i);
+                    try {
+                        JsonNode record = source.apply(item);
+                        c[importer.importRecord(record, who).ordinal()]++;
+                    } catch (RuntimeException e) {
+                        c[3]++;
+                        pending.add(new RegistryJobs.Rejection(i + 1, nipOf(item), reason(e)));
+                    }
+                    if ((i + 1) % PROGRESS_EVERY == 0) {
+                        jobs.progress(jobId, counts(c), pending, RegistryJob.State.RUNNING, null);
+                        pending.clear();
+                    }
+                }
+                jobs.progress(jobId, counts(c), pending, RegistryJob.State.DONE, null);
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "registry job %s failed", jobId);
+                jobs.progress(jobId, counts(c), List.of(), RegistryJob.State.FAILED, e.getMessage());
+            }
+        });
+    }
+
+    private JsonNode fetchForJob(String nip) {
+        return fetch(nip);
+    }
+
+    private JsonNode fetch(String nip) {
+        try {
+            return client.dataUtama(nip);
+        } catch (RegistryException e) {
+            if (e.kind() == RegistryException.Kind.NOT_FOUND) {
+                throw ProblemException.notFound("registry record of", nip);
+            }
+            throw asProblem(e);
+        }
+    }
+
+    private static ProblemException asProblem(RegistryException e) {
+        return switch (e.kind()) {
+            case NOT_FOUND -> new ProblemException(Problem.of(404, "not-found", "Not found", e.getMessage()));
+            case NOT_CONFIGURED, UNAVAILABLE -> new ProblemException(Problem.of(503, "registry-unavailable", "Registry unavailable", e.getMessage()));
+            case REFUSED -> new ProblemException(Problem.of(502, "registry-refused", "Registry refused the call", e.getMessage()));
+        };
+    }
+
+    private static String parentOf(JsonNode n) {
+        String p = n.path("DiatasanId").asText(null);
+        return p == null || p.isBlank() ? null : p;
+    }
+
+    private static String nipOf(Object item) {
+        if (item instanceof String s) {
+            return s;
+        }
+        if (item instanceof JsonNode n && n.hasNonNull("nipBaru")) {
+            return n.get("nipBaru").asText();
+        }
+        return null;
+    }
+
+    private static String reason(RuntimeException e) {
+        String m = e.getMessage();
+        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+    }
+
+    private static RegistryJobs.Counts counts(int[] c) {
+        return new RegistryJobs.Counts(c[0], c[1], c[2], c[3]);
+    }
+}

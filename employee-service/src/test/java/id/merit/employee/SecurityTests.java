@@ -1,0 +1,127 @@
+package id.merit.employee;
+
+import id.merit.employee.domain.PositionType;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.OidcSecurity;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.is;
+
+/** Who may do what (DESIGN §6): hr-admin writes; an employee reads self and subordinates; integration and auditor read. */
+@QuarkusTest
+class SecurityTests {
+    // Fixed numbers so the token's nip claim can name them; written once per JVM by whichever test runs first.
+    static final String SELF = "198001012005011001";
+    static final String OTHER = "198102022006021002";
+    static final String HEAD = "197503032000031003";
+
+    @Inject
+    Seed seed;
+
+    private void scene() {
+        if (Seed.read(() -> Employee.findById(SELF) != null)) {
+            return;
+        }
+        UUID unit = seed.unit("Seksi Keamanan", null);
+        UUID head = seed.position(unit, PositionType.PENGAWAS, 1);
+        UUID staff = seed.position(unit, PositionType.PELAKSANA, 5);
+        seed.head(unit, head);
+        for (String nip : new String[]{SELF, OTHER, HEAD}) {
+            seed.employee(nip, "Pegawai " + nip.substring(0, 4));
+        }
+        seed.place(HEAD, head, LocalDate.of(2020, 1, 2));
+        seed.place(SELF, staff, LocalDate.of(2020, 1, 2));
+    }
+
+    private static String newEmployee() {
+        String nip = Seed.nip(id.merit.employee.domain.EmploymentType.PNS, id.merit.employee.domain.Sex.MALE);
+        return EmployeeTests.body(nip, "Baru");
+    }
+
+    @Test
+    @TestSecurity(user = "pegawai", roles = "employee")
+    @OidcSecurity(claims = @Claim(key = "nip", value = SELF))
+    void anEmployeeReadsTheirOwnRecord() {
+        scene();
+        given().get("/api/v1/employees/" + SELF).then().statusCode(200).body("nip", is(SELF));
+        given().get("/api/v1/employees/" + SELF + "/supervisor").then().statusCode(200).body("nip", is(HEAD));
+    }
+
+    @Test
+    @TestSecurity(user = "pegawai", roles = "employee")
+    @OidcSecurity(claims = @Claim(key = "nip", value = SELF))
+    void anEmployeeCannotReadAnotherEmployee() {
+        scene();
+        given().get("/api/v1/employees/" + OTHER).then().statusCode(403).contentType("application/problem+json");
+        given().get("/api/v1/employees/" + HEAD).then().statusCode(403);
+    }
+
+    @Test
+    @TestSecurity(user = "atasan", roles = "employee")
+    @OidcSecurity(claims = @Claim(key = "nip", value = HEAD))
+    void aSupervisorReadsTheirSubordinate() {
+        scene();
+        given().get("/api/v1/employees/" + SELF).then().statusCode(200).body("supervisorNip", is(HEAD));
+    }
+
+    @Test
+    @TestSecurity(user = "pegawai", roles = "employee")
+    @OidcSecurity(claims = @Claim(key = "nip", value = SELF))
+    void anEmployeeNeitherWritesNorSearches() {
+        scene();
+        given().contentType(ContentType.JSON).body(newEmployee()).post("/api/v1/employees").then().statusCode(403);
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(EmployeeTests.body(SELF, "X"))
+                .put("/api/v1/employees/" + SELF).then().statusCode(403);
+        given().get("/api/v1/employees").then().statusCode(403);
+        given().post("/api/v1/registry/employees/" + SELF + "/sync").then().statusCode(403);
+    }
+
+    @Test
+    @TestSecurity(user = "sistem-lain", roles = "integration")
+    void integrationReadsButDoesNotWrite() {
+        scene();
+        given().get("/api/v1/employees/" + OTHER).then().statusCode(200);
+        given().get("/api/v1/employees").then().statusCode(200);
+        given().contentType(ContentType.JSON).body(newEmployee()).post("/api/v1/employees").then().statusCode(403);
+        given().contentType(ContentType.JSON).body("{\"code\":\"X1\",\"name\":\"X\"}").post("/api/v1/units").then().statusCode(403);
+    }
+
+    @Test
+    @TestSecurity(user = "inspektorat", roles = "auditor")
+    void auditorReadsButDoesNotWrite() {
+        scene();
+        given().get("/api/v1/employees/" + OTHER).then().statusCode(200);
+        given().contentType(ContentType.JSON).body(newEmployee()).post("/api/v1/employees").then().statusCode(403);
+        given().contentType(ContentType.JSON).body("{\"nips\":[\"" + SELF + "\"]}").post("/api/v1/registry/jobs").then().statusCode(403);
+    }
+
+    @Test
+    @TestSecurity(user = "baperjakat", roles = "placement-board")
+    void thePlacementBoardDoesNotReadEmployeeRecordsHere() {
+        scene();
+        given().get("/api/v1/employees/" + OTHER).then().statusCode(403);
+    }
+
+    @Test
+    @TestSecurity(user = "hr.admin", roles = "hr-admin")
+    void hrAdminReadsAndWrites() {
+        scene();
+        given().get("/api/v1/employees/" + OTHER).then().statusCode(200);
+        given().contentType(ContentType.JSON).body(newEmployee()).post("/api/v1/employees").then().statusCode(201);
+    }
+
+    @Test
+    void anonymousCallersAreRefused() {
+        given().get("/api/v1/employees/" + SELF).then().statusCode(401);
+        given().get("/api/v1/positions").then().statusCode(401);
+        given().get("/api/v1/registry/jobs/" + UUID.randomUUID()).then().statusCode(401);
+    }
+}
