@@ -17,12 +17,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -68,16 +67,25 @@ public final class Suite implements AutoCloseable {
     private PostgresServer postgres;
     private KafkaBroker kafka;
 
-    /** Stop order, whatever the start order was (Keycloak is launched before Kafka but stops before it). */
-    private static final List<String> STOP_ORDER = List.of("gateway", "employee-service", "appraisal-service",
-            "feedback-service", "placement-service", "keycloak", "kafka", "postgres");
+    /**
+     * Stop layers, whatever the start order was (Keycloak is launched before Kafka but stops before it);
+     * the services form one layer and stop together.
+     */
+    private static final List<List<String>> STOP_LAYERS = List.of(List.of("gateway"),
+            List.of("employee-service", "appraisal-service", "feedback-service", "placement-service"),
+            List.of("keycloak"), List.of("kafka"), List.of("postgres"));
 
     private record Started(String name, Runnable stop) {
     }
 
-    /** Position of a component in the stop order; unknown names go first. */
+    /** The stop layer of a component; unknown names go first. */
     static int stopRank(String name) {
-        return STOP_ORDER.indexOf(name);
+        for (int i = 0; i < STOP_LAYERS.size(); i++) {
+            if (STOP_LAYERS.get(i).contains(name)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     public Suite(SuiteConfig config, Consumer<String> out) {
@@ -343,22 +351,39 @@ public final class Suite implements AutoCloseable {
                 return;
             }
             out.accept("Stopping Merit ...");
-            List<Started> order = new ArrayList<>(started);
-            Collections.reverse(order);
-            order.sort(Comparator.comparingInt(s -> stopRank(s.name())));
+            Map<Integer, List<Started>> layers = new TreeMap<>();
+            for (Started s : started) {
+                layers.computeIfAbsent(stopRank(s.name()), k -> new ArrayList<>()).add(s);
+            }
             started.clear();
-            for (Started s : order) {
-                long t = System.nanoTime();
-                try {
-                    s.stop().run();
-                    out.accept(String.format("  %-18s stopped (%.1f s)", s.name(), seconds(t)));
-                } catch (RuntimeException e) {
-                    out.accept("  " + s.name() + " did not stop cleanly: " + e.getMessage());
-                }
-                run.forget(s.name());
-                processes.remove(s.name());
+            for (List<Started> layer : layers.values()) {
+                List<Thread> threads = layer.stream()
+                        .map(s -> new Thread(() -> stop(s), "merit-stop-" + s.name()))
+                        .toList();
+                threads.forEach(Thread::start);
+                threads.forEach(Suite::join);
             }
             out.accept("Merit stopped.");
+        }
+    }
+
+    private void stop(Started s) {
+        long t = System.nanoTime();
+        try {
+            s.stop().run();
+            out.accept(String.format("  %-18s stopped (%.1f s)", s.name(), seconds(t)));
+        } catch (RuntimeException e) {
+            out.accept("  " + s.name() + " did not stop cleanly: " + e.getMessage());
+        }
+        run.forget(s.name());
+        processes.remove(s.name());
+    }
+
+    private static void join(Thread t) {
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
