@@ -13,4 +13,14 @@ class HealthTests extends ServiceContractTests {
     void theApiDocumentListsTheUnitEndpoints() {
         given().get("/q/openapi?format=json").then().statusCode(200).body("paths", hasKey("/api/v1/units"));
     }
+
+    @Test
+    void theApiDocumentListsEveryResourceUnderTheGatewayPrefixes() {
+        given().get("/q/openapi?format=json").then().statusCode(200)
+                .body("paths", hasKey("/api/v1/units/{id}"))
+                .body("paths", hasKey("/api/v1/positions"))
+                .body("paths", hasKey("/api/v1/employees/{nip}/supervisor"))
+                .body("paths", hasKey("/api/v1/registry/jobs/{id}"))
+                .body("paths", hasKey("/api/v1/registry/imports"));
+    }
 }

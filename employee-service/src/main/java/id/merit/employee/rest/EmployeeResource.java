@@ -84,8 +84,8 @@ public class EmployeeResource {
     @Operation(operationId = "getEmployee", summary = "Read an employee", description = "The full snapshot (as in employee.upserted). An employee reads their own record "
             + "and those of the employees they supervise.")
     public Response get(@PathParam("nip") @Pattern(regexp = NIP, message = "must be 18 digits") String nip) {
-        Employee e = employees.read(nip);
-        return Response.ok(employees.snapshot(e)).tag(Versions.etag(e.version)).build();
+        EmployeeSnapshot s = employees.readSnapshot(nip);
+        return Response.ok(s).tag(Versions.etag(s.version())).build();
     }
 
     @PUT

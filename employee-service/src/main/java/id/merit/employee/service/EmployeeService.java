@@ -201,6 +201,12 @@ public class EmployeeService {
         return true;
     }
 
+    /** One transaction for the whole read, so its handful of lookups share one connection. */
+    @Transactional
+    public EmployeeSnapshot readSnapshot(String nip) {
+        return snapshot(read(nip));
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Employee read(String nip) {
         Employee e = find(nip);
