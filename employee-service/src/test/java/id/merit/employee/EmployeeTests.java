@@ -164,5 +164,8 @@ class EmployeeTests {
         given().get("/api/v1/employees?name=" + tag + "&size=1&page=1").then().body("items.nip", org.hamcrest.Matchers.contains(a))
                 .body("totalPages", is(2));
         given().get("/api/v1/employees?size=500").then().statusCode(400).contentType("application/problem+json");
+        given().get("/api/v1/employees?positionType=JPT_SUPER").then().statusCode(400).body("errors[0].field", is("query.positionType"));
+        given().get("/api/v1/employees?status=GONE").then().statusCode(400).body("errors[0].field", is("query.status"));
+        given().get("/api/v1/employees?golongan=V/a").then().statusCode(400).body("errors[0].field", is("query.golongan"));
     }
 }

@@ -112,6 +112,8 @@ class OrganisationTests {
         given().get("/api/v1/employees/" + pelaksana).then().body("supervisorNip", is(kepalaBidang))
                 .body("unit.path.name", org.hamcrest.Matchers.contains("Dinas Pendidikan", "Bidang SD"));
         given().get("/api/v1/positions/" + kabid).then().body("head", is(true)).body("incumbentNips", hasItem(kepalaBidang));
+        given().get("/api/v1/positions?unitId=" + bidang + "&type=PELAKSANA").then().statusCode(200).body("items.id", org.hamcrest.Matchers.contains(staff.toString()));
+        given().get("/api/v1/positions?type=KEPALA").then().statusCode(400).body("errors[0].field", is("query.type"));
     }
 
     @Test

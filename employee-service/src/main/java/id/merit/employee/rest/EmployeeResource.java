@@ -129,12 +129,13 @@ public class EmployeeResource {
             @QueryParam("nip") @Pattern(regexp = "[0-9]{1,18}", message = "digits, a NIP prefix") @Parameter(description = "NIP prefix", example = "1986") String nip,
             @QueryParam("unitId") UUID unitId,
             @QueryParam("includeSubUnits") @DefaultValue("true") boolean includeSubUnits,
-            @QueryParam("positionType") PositionType positionType,
+            @QueryParam("positionType") @Parameter(description = "JPT_UTAMA, ..., FUNGSIONAL", example = "PENGAWAS") String positionType,
             @QueryParam("golongan") @Size(max = 10) @Parameter(example = "III/b") String golongan,
-            @QueryParam("status") EmployeeStatus status,
+            @QueryParam("status") @Parameter(description = "ACTIVE, LEAVE, SUSPENDED, RETIRED, DISMISSED, DECEASED", example = "ACTIVE") String status,
             @Valid @BeanParam PageQuery page) {
         EmployeeService.Found found = employees.search(new EmployeeService.Search(blank(name), blank(nip), unitId, includeSubUnits,
-                positionType, blank(golongan), status), page);
+                QueryParams.enumValue(PositionType.class, "positionType", positionType), blank(golongan),
+                QueryParams.enumValue(EmployeeStatus.class, "status", status)), page);
         return Page.of(found.items().stream().map(EmployeeSummary::of).toList(), page, found.total());
     }
 

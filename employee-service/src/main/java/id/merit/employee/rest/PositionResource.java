@@ -75,9 +75,9 @@ public class PositionResource {
     @GET
     @RolesAllowed({Roles.HR_ADMIN, Roles.EMPLOYEE, Roles.INTEGRATION, Roles.AUDITOR, Roles.PLACEMENT_BOARD})
     @Operation(operationId = "listPosition", summary = "List positions", description = "optionally of one unit or type; sorted by code")
-    public Page<PositionSnapshot> list(@QueryParam("unitId") UUID unitId, @QueryParam("type") PositionType type,
+    public Page<PositionSnapshot> list(@QueryParam("unitId") UUID unitId, @QueryParam("type") String type,
                                        @Valid @BeanParam PageQuery page) {
-        PositionService.Found found = positions.list(unitId, type, page);
+        PositionService.Found found = positions.list(unitId, QueryParams.enumValue(PositionType.class, "type", type), page);
         return Page.of(found.items().stream().map(positions::snapshot).toList(), page, found.total());
     }
 }
