@@ -1,12 +1,12 @@
 package id.merit.appraisal;
 
+import id.merit.platform.persistence.Audited;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 /** An annual appraisal period; its year is the period reference other services use. */
 @Entity
@@ -32,6 +32,4 @@ public class Period extends Audited {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public Status status;
-    @Version
-    public long version;
 }

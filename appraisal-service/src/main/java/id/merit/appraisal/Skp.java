@@ -1,5 +1,6 @@
 package id.merit.appraisal;
 
+import id.merit.platform.persistence.Audited;
 import id.merit.appraisal.domain.Predikat;
 import id.merit.appraisal.domain.Rating;
 import id.merit.appraisal.domain.SkpState;
@@ -9,7 +10,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import java.time.OffsetDateTime;
 import java.util.Optional;
@@ -48,8 +48,6 @@ public class Skp extends Audited {
     public String ratedBy;
     @Column(name = "finalized_at")
     public OffsetDateTime finalizedAt;
-    @Version
-    public long version;
 
     public static Optional<Skp> forEmployee(String nip, int year) {
         return find("nip = ?1 and year = ?2", nip, year).firstResultOptional();

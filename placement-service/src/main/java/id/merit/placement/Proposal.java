@@ -1,12 +1,12 @@
 package id.merit.placement;
 
+import id.merit.platform.persistence.Audited;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -56,6 +56,4 @@ public class Proposal extends Audited {
     public String decidedBy;
     @Column(name = "decided_at")
     public OffsetDateTime decidedAt;
-    @Version
-    public long version;
 }

@@ -1,12 +1,12 @@
 package id.merit.placement;
 
+import id.merit.platform.persistence.Audited;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import java.time.LocalDate;
 import java.util.UUID;
@@ -37,8 +37,6 @@ public class Vacancy extends Audited {
     @Column(name = "weight_overrides")
     public String weightOverrides;
     public String note;
-    @Version
-    public long version;
 
     public boolean isActive() {
         return state != State.CANCELLED;
