@@ -32,6 +32,7 @@ public final class MeritStack implements BeforeAllCallback {
     public static final String KEYCLOAK = "http://localhost:" + Ports.KEYCLOAK;
 
     private static Suite suite;
+    private static id.merit.infra.PostgresServer attachedPostgres;
     private static Api api;
     private static Tokens tokens;
     private static KeycloakUsers users;
@@ -41,7 +42,7 @@ public final class MeritStack implements BeforeAllCallback {
     @Override
     public void beforeAll(ExtensionContext context) {
         synchronized (MeritStack.class) {
-            if (suite == null) {
+            if (suite == null && api == null) {
                 start();
                 context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
                         .put("merit-suite", (AutoCloseable) MeritStack::stop);
@@ -51,6 +52,10 @@ public final class MeritStack implements BeforeAllCallback {
 
     private static void start() {
         startedNanos = System.nanoTime();
+        if (Boolean.getBoolean("merit.e2e.attach")) {
+            attach();
+            return;
+        }
         int pgPort = Integer.getInteger("merit.e2e.pg-port", 15432);
         Map<String, Integer> ports = new LinkedHashMap<>(Ports.needed(false));
         ports.put("the e2e PostgreSQL", pgPort);
@@ -84,6 +89,23 @@ public final class MeritStack implements BeforeAllCallback {
         users = new KeycloakUsers(KEYCLOAK, config.keycloakAdminPassword());
         Poll.untilTrue("the gateway to be ready", Duration.ofMinutes(2), () -> api.get("/q/health/ready").send().status() == 200);
         System.out.printf("[e2e] suite ready after %.0f s%n", (System.nanoTime() - startedNanos) / 1e9);
+    }
+
+    /**
+     * For working on the tests: -Dmerit.e2e.attach=true uses a suite already running on the standard ports (started
+     * with MERIT_PG_PORT=15432 so its databases are reachable); the fault tests need a suite of their own.
+     */
+    private static void attach() {
+        System.out.println("[e2e] attaching to the running suite");
+        api = new Api(GATEWAY);
+        tokens = new Tokens(KEYCLOAK + "/realms/merit");
+        users = new KeycloakUsers(KEYCLOAK, SuiteConfig.DEFAULT_KEYCLOAK_ADMIN_PASSWORD);
+        attachedPostgres = id.merit.infra.PostgresServer.connectOrStart("127.0.0.1", Integer.getInteger("merit.e2e.pg-port", 15432),
+                "postgres", "", Path.of("target/unused-pg"));
+    }
+
+    public static boolean attached() {
+        return suite == null && api != null;
     }
 
     /**
@@ -141,7 +163,7 @@ public final class MeritStack implements BeforeAllCallback {
 
     /** Admin connection to a service's own database, for counting what a fault test must find (never to drive). */
     public static Connection database(String name) throws SQLException {
-        return suite.postgres().admin(name);
+        return (suite == null ? attachedPostgres : suite.postgres()).admin(name);
     }
 
     public static App service(String name) {
