@@ -30,7 +30,7 @@ public class ProbeResource {
     public enum Colour { RED, GREEN }
 
     public record Item(@NotBlank @Size(max = 10) String name, @NotNull @Min(1) @Max(5) Integer level, Colour colour,
-                       List<@NotBlank String> tags) {
+                       List<@NotBlank String> tags, java.time.LocalDate since, Boolean active) {
     }
 
     @Inject

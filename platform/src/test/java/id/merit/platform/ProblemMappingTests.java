@@ -70,6 +70,30 @@ class ProblemMappingTests {
     }
 
     @Test
+    void aNumberIsNotAStringAFractionIsNotAnIntegerAndADayNumberIsNotADate() {
+        String[] bodies = {
+                "{\"name\":12345,\"level\":1}",
+                "{\"name\":\"bad-5\",\"level\":1.5}",
+                "{\"name\":\"bad-5\",\"level\":\"2\"}",
+                "{\"name\":\"bad-5\",\"level\":1,\"since\":20260101}",
+                "{\"name\":\"bad-5\",\"level\":1,\"since\":\"2026-02-30\"}",
+                "{\"name\":\"bad-5\",\"level\":1,\"active\":1}"};
+        for (String body : bodies) {
+            given().contentType(ContentType.JSON).body(body).when().post("/probe/items")
+                    .then().statusCode(400).contentType(PROBLEM);
+        }
+        assertEquals(0, rows("bad-5"));
+        assertEquals(0, rows("12345"));
+    }
+
+    @Test
+    void aValidDateIsAccepted() {
+        given().contentType(ContentType.JSON).body("{\"name\":\"ok-2\",\"level\":1,\"since\":\"2024-02-29\",\"active\":true}")
+                .when().post("/probe/items").then().statusCode(200);
+        assertEquals(2, rows("ok-2"));
+    }
+
+    @Test
     void unknownEnumValueListsTheAllowedOnes() {
         given().contentType(ContentType.JSON).body("{\"name\":\"bad-3\",\"level\":1,\"colour\":\"BLUE\"}").when().post("/probe/items")
                 .then().statusCode(400).contentType(PROBLEM)
