@@ -17,7 +17,7 @@ public final class KeycloakUsers {
     private final String adminPassword;
     private String adminToken;
     private long adminTokenUntil;
-    private JsonNode employeeRole;
+    private final Map<String, JsonNode> roles = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** @param keycloakUrl e.g. http://localhost:8180 */
     public KeycloakUsers(String keycloakUrl, String adminPassword) {
@@ -39,7 +39,11 @@ public final class KeycloakUsers {
 
     /** Ensures an employee account named after the NIP with password {@link Tokens#DEMO_PASSWORD}; returns the username. */
     public String ensureEmployee(String nip, String firstName, String lastName) {
-        String username = nip;
+        return ensure(nip, nip, firstName, lastName, "employee");
+    }
+
+    /** Ensures an account with one realm role (and a NIP when given); returns the username. */
+    public String ensure(String username, String nip, String firstName, String lastName, String roleName) {
         Api.Res found = keycloak.get("/admin/realms/merit/users?exact=true&username=" + URLEncoder.encode(username, StandardCharsets.UTF_8))
                 .token(admin()).send().expect(200);
         if (found.json().size() > 0) {
@@ -48,8 +52,8 @@ public final class KeycloakUsers {
         Map<String, Object> user = Map.of(
                 "username", username, "enabled", true, "emailVerified", true,
                 "firstName", firstName, "lastName", lastName.isBlank() ? firstName : lastName,
-                "email", nip + "@pegawai.merit.example",
-                "attributes", Map.of("nip", List.of(nip)),
+                "email", username + "@pegawai.merit.example",
+                "attributes", nip == null ? Map.of() : Map.of("nip", List.of(nip)),
                 "credentials", List.of(Map.of("type", "password", "value", Tokens.DEMO_PASSWORD, "temporary", false)));
         Api.Res created = keycloak.post("/admin/realms/merit/users").token(admin()).json(user).send().expect(201, 409);
         if (created.status() == 409) {
@@ -58,14 +62,11 @@ public final class KeycloakUsers {
         String location = created.header("location");
         String id = location.substring(location.lastIndexOf('/') + 1);
         keycloak.post("/admin/realms/merit/users/" + id + "/role-mappings/realm").token(admin())
-                .json(List.of(role())).send().expect(204);
+                .json(List.of(role(roleName))).send().expect(204);
         return username;
     }
 
-    private synchronized JsonNode role() {
-        if (employeeRole == null) {
-            employeeRole = keycloak.get("/admin/realms/merit/roles/employee").token(admin()).send().expect(200).json();
-        }
-        return employeeRole;
+    private JsonNode role(String name) {
+        return roles.computeIfAbsent(name, n -> keycloak.get("/admin/realms/merit/roles/" + n).token(admin()).send().expect(200).json());
     }
 }
