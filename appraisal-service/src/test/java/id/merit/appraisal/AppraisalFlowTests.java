@@ -200,6 +200,15 @@ class AppraisalFlowTests {
     }
 
     @Test
+    @TestSecurity(user = "integrasi", roles = "integration")
+    void anIntegrationSystemReadsTheRegistryPayloadButNotTheSkp() {
+        Fixtures.employee(APPRAISER, SUPERIOR, null);
+        Skp s = Fixtures.skp("199201012020011009", APPRAISER, Fixtures.YEAR, null, SkpState.FINAL, Rating.ABOVE, Rating.MEETS);
+        given().get("/api/v1/skp/" + s.id + "/registry-payload").then().statusCode(200).body("tahun", is(Fixtures.YEAR));
+        given().get("/api/v1/skp/" + s.id).then().statusCode(403);
+    }
+
+    @Test
     @TestSecurity(user = "e-history", roles = "employee")
     @OidcSecurity(claims = @Claim(key = "nip", value = E_HISTORY))
     void anEmployeeSeesTheirPredikatHistoryAndNotSomeoneElses() {

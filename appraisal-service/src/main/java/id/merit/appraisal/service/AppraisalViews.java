@@ -75,7 +75,8 @@ public class AppraisalViews {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<String, Object> registryPayload(UUID skpId) {
-        Skp s = skps.readable(skpId);
+        Skp s = skps.get(skpId);
+        access.requireRegistryRead(s);
         if (s.state != SkpState.FINAL) {
             throw ProblemException.illegalState("only a FINAL SKP is sent to the registry; this one is " + s.state);
         }

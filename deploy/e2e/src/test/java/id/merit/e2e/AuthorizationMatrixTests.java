@@ -69,10 +69,7 @@ class AuthorizationMatrixTests {
      * Cells where a service contradicts its own documented rule: reported to its owner, asserted as they are now
      * so the matrix keeps guarding every other cell; each is printed on every run.
      */
-    static final Map<String, Map<Caller, Decision>> KNOWN_DEFECTS = Map.of(
-            // appraisal-service README: registry-payload is for hr-admin, auditor, integration; its object check
-            // (SkpAccess.requireRead) refuses integration.
-            "GET /api/v1/skp/{id}/registry-payload", Map.of(Caller.INTEGRATION, Decision.FORBIDDEN));
+    static final Map<String, Map<Caller, Decision>> KNOWN_DEFECTS = Map.of();
 
     /** The launcher configures no SIASN registry, so these answer 503 by design (employee-service README). */
     static final Set<String> REGISTRY_CALLS = Set.of("POST /api/v1/registry/employees/{nip}/sync", "POST /api/v1/registry/units/sync");
