@@ -1,17 +1,20 @@
 package id.merit.gateway;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 /** Tokens signed by a real (local) OIDC issuer and checked by the gateway against its JWKS. */
 @QuarkusTest
 class AuthenticationTests {
     @Test
     void theApiNeedsAToken() {
-        given().get("/api/v1/units").then().statusCode(401);
+        assertUnauthorized(given().get("/api/v1/units").then(), "/api/v1/units");
     }
 
     @Test
@@ -23,14 +26,14 @@ class AuthenticationTests {
 
     @Test
     void anExpiredTokenIsRejected() {
-        given().auth().oauth2(FakeIdentityProvider.expiredToken("auth-expired", "employee"))
-                .get("/api/v1/skp/1").then().statusCode(401);
+        assertUnauthorized(given().auth().oauth2(FakeIdentityProvider.expiredToken("auth-expired", "employee"))
+                .get("/api/v1/skp/1").then(), "/api/v1/skp/1");
     }
 
     @Test
     void aTokenSignedByAnotherKeyIsRejected() {
-        given().auth().oauth2(FakeIdentityProvider.forgedToken("auth-forged", "hr-admin"))
-                .get("/api/v1/skp/1").then().statusCode(401);
+        assertUnauthorized(given().auth().oauth2(FakeIdentityProvider.forgedToken("auth-forged", "hr-admin"))
+                .get("/api/v1/skp/1").then(), "/api/v1/skp/1");
     }
 
     @Test
@@ -38,7 +41,8 @@ class AuthenticationTests {
         String[] parts = FakeIdentityProvider.token("auth-tampered", "employee").split("\\.");
         String payload = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
                 new String(java.util.Base64.getUrlDecoder().decode(parts[1])).replace("auth-tampered", "hr-boss").getBytes());
-        given().auth().oauth2(parts[0] + "." + payload + "." + parts[2]).get("/api/v1/skp/1").then().statusCode(401);
+        assertUnauthorized(given().auth().oauth2(parts[0] + "." + payload + "." + parts[2]).get("/api/v1/skp/1").then(),
+                "/api/v1/skp/1");
     }
 
     @Test
@@ -54,5 +58,14 @@ class AuthenticationTests {
     void aBearerTokenOnAPublicRouteIsRelayedUnchecked() {
         given().header("Authorization", "Bearer abc").get("/f/ABC123").then().statusCode(200)
                 .body("upstream", is("feedback")).body("authorization", is("Bearer abc"));
+    }
+
+    /** Every 401 is the gateway's problem+json with the Bearer challenge kept, whatever was wrong with the token. */
+    private static void assertUnauthorized(ValidatableResponse response, String path) {
+        response.statusCode(401).contentType("application/problem+json")
+                .header("WWW-Authenticate", startsWith("Bearer"))
+                .body("type", is("https://merit.id/problems/unauthorized")).body("title", is("Unauthorized"))
+                .body("status", is(401)).body("detail", notNullValue())
+                .body("instance", is(path));
     }
 }
