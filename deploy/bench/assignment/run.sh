@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Assignment benchmark: the same random instances solved by placement-service's solver path (OR-Tools min-cost
 # flow through id.merit.placement.domain.AssignmentSolver) and by scipy, in one run. Prints both times, the ratio
-# and whether the optima agree. Needs the module's test classes: ./mvnw -o -q -pl placement-service test-compile
+# and whether the optima agree; then ranking.sh (p99 of the ranking endpoint, skip with BENCH_SKIP_RANKING=1).
+# Needs the module's test classes: ./mvnw -o -q -pl placement-service test-compile
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../../.." && pwd)"
 py=/usr/bin/python3
@@ -24,3 +25,5 @@ while read -r name n m arcs ms total status; do
   ratio=$(awk -v a="$ms" -v b="$sms" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }')
   printf "%-20s %9s %10s %10s %8s %s %s\n" "$name" "$arcs" "$ms" "$sms" "$ratio" "$agree" "$status"
 done < "$work/ours.txt"
+# The ranking endpoint's latency needs the packaged service, a broker and a database: its own script, also runnable alone.
+[ -n "${BENCH_SKIP_RANKING:-}" ] || "$root/deploy/bench/assignment/ranking.sh"
