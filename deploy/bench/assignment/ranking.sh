@@ -85,6 +85,11 @@ echo "ranking: $(nproc) cores, $EMP_COUNT employees (projections built by the co
 echo "  eligible for the vacancy: $( [[ "$ELIGIBLE" == 200 ]] && echo "200+ (limit cap)" || echo "$ELIGIBLE")"
 echo "warm-up ..." >&2
 wrk -t1 -c2 -d5s -H "Authorization: Bearer $TOKEN" "$URL" >/dev/null
+# One request at a time, whole pool versus one unit's tenth of it: shows how the cost grows with the pool.
+UNIT_ID="$(psql_db -At -c "select unit_id from employee_view limit 1")"
+median() { for _ in 1 2 3 4 5 6 7; do curl -sf -o /dev/null -w '%{time_total}\n' -H "Authorization: Bearer $TOKEN" "$1"; done \
+  | sort -n | awk '{a[NR]=$1} END{printf "%.0fms", a[4]*1000}'; }
+echo "  single requests, median of 7: whole pool $(median "$URL"), unitId filter ($(psql_db -At -c "select count(*) from employee_view where unit_id = '$UNIT_ID'") employees) $(median "$URL&unitId=$UNIT_ID")"
 for CONNS in $LEVELS; do
   wrk -t1 -c"$CONNS" -d"${DURATION}s" --timeout 20s --latency -H "Authorization: Bearer $TOKEN" "$URL" > "$WORK/wrk.txt"
   HTTP_RPS=$(awk '/^Requests\/sec/{print $2}' "$WORK/wrk.txt")
