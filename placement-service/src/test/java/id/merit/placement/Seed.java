@@ -5,7 +5,7 @@ import id.merit.infra.test.TopicWriter;
 
 import java.time.Duration;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /** Puts other services' events on the broker (schema-checked against their producers' contracts) and waits for them. */
@@ -17,9 +17,13 @@ final class Seed {
     private Seed() {
     }
 
+    private static final AtomicInteger NEXT = new AtomicInteger();
+
     static String nip() {
-        // Born 1985-01-15, CPNS 2010-03, male, random serial: a well-formed PNS NIP that no other test uses.
-        return "19850115201003" + "1" + String.format("%03d", ThreadLocalRandom.current().nextInt(1000));
+        // Born in January 1986, CPNS 2010-03, male, serial from a counter: well-formed and never the same twice in
+        // this JVM (a random serial collided with another test's employee, whose newer version then won).
+        int n = NEXT.getAndIncrement();
+        return String.format("198601%02d2010031%03d", 1 + (n / 1000) % 28, n % 1000);
     }
 
     static void await(Duration timeout, Supplier<Boolean> condition) {
