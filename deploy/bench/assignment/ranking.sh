@@ -31,21 +31,8 @@ build() {
   return 0
 }
 
-start_service() {
-  echo "starting placement-service on :$HTTP_PORT ..." >&2
-  QUARKUS_HTTP_PORT="$HTTP_PORT" \
-  QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$DB" QUARKUS_DATASOURCE_USERNAME="$DB" QUARKUS_DATASOURCE_PASSWORD="$DB" \
-  QUARKUS_DATASOURCE_JDBC_MAX_SIZE="${BENCH_POOL:-16}" \
-  KAFKA_BOOTSTRAP_SERVERS="$BOOTSTRAP" QUARKUS_OIDC_PUBLIC_KEY="$PUBLIC_KEY" QUARKUS_LOG_LEVEL=WARN \
-  java -Xmx768m -jar "$ROOT/placement-service/target/quarkus-app/quarkus-run.jar" > "$WORK/service.log" 2>&1 &
-  PIDS+=($!)
-  for _ in $(seq 1 240); do
-    if curl -sf "$BASE/q/health/ready" >/dev/null 2>&1; then return; fi
-    kill -0 "${PIDS[-1]}" 2>/dev/null || { tail -40 "$WORK/service.log" >&2; exit 1; }
-    sleep 0.5
-  done
-  echo "service did not become ready" >&2; tail -40 "$WORK/service.log" >&2; exit 1
-}
+BENCH_SERVICE=placement-service
+BENCH_XMX=768m
 
 count() { psql_db -At -c "select (select count(*) from employee_view) || ' ' || (select count(*) from predikat_record) || ' ' || (select count(*) from position_view)"; }
 

@@ -70,13 +70,15 @@ token() {
   printf '%s.%s.%s' "$h" "$p" "$(printf '%s.%s' "$h" "$p" | openssl dgst -sha256 -sign "$WORK/key.pem" | b64url)"
 }
 
+# BENCH_SERVICE / BENCH_XMX let another service's benchmark reuse this (default: employee-service, 512m).
 start_service() {
-  echo "starting employee-service on :$HTTP_PORT ..." >&2
+  local service="${BENCH_SERVICE:-employee-service}"
+  echo "starting $service on :$HTTP_PORT ..." >&2
   QUARKUS_HTTP_PORT="$HTTP_PORT" \
   QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$DB" QUARKUS_DATASOURCE_USERNAME="$DB" QUARKUS_DATASOURCE_PASSWORD="$DB" \
   QUARKUS_DATASOURCE_JDBC_MAX_SIZE="${BENCH_POOL:-16}" \
   KAFKA_BOOTSTRAP_SERVERS="$BOOTSTRAP" QUARKUS_OIDC_PUBLIC_KEY="$PUBLIC_KEY" QUARKUS_LOG_LEVEL=WARN \
-  java -Xmx512m -jar "$ROOT/employee-service/target/quarkus-app/quarkus-run.jar" > "$WORK/service.log" 2>&1 &
+  java -Xmx"${BENCH_XMX:-512m}" -jar "$ROOT/$service/target/quarkus-app/quarkus-run.jar" > "$WORK/service.log" 2>&1 &
   PIDS+=($!)
   for _ in $(seq 1 240); do
     if curl -sf "$BASE/q/health/ready" >/dev/null 2>&1; then return; fi
