@@ -337,6 +337,58 @@ public final class Suite implements AutoCloseable {
         }
     }
 
+    /**
+     * Fault tests: ends an application with SIGKILL (no shutdown hook, no graceful drain), as a crash would,
+     * and waits until it is gone. Its entry stays in the stop order; {@link #restart} replaces it.
+     */
+    public void crash(String name) {
+        ProcessHandle h = processes.get(name);
+        if (h == null) {
+            throw new InfraException(name + " is not running under this suite");
+        }
+        reportedDead.put(name, true);
+        h.destroyForcibly();
+        try {
+            h.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new InfraException(name + " (pid " + h.pid() + ") did not die after SIGKILL", e);
+        }
+    }
+
+    /** Starts an application again after {@link #crash} (or its own death), with the environment of the first start. */
+    public void restart(String name) {
+        App app = Stream.concat(SERVICES.stream(), Stream.of(GATEWAY)).filter(a -> a.name().equals(name)).findFirst()
+                .orElseThrow(() -> new InfraException("no application called " + name));
+        ProcessHandle old = processes.get(name);
+        if (old != null && old.isAlive()) {
+            throw new InfraException(name + " is still running (pid " + old.pid() + ")");
+        }
+        synchronized (lock) {
+            started.removeIf(s -> s.name().equals(name));
+        }
+        reportedDead.remove(name);
+        startApp(app, app == GATEWAY ? gatewayEnvironment() : serviceEnvironment(app));
+    }
+
+    /** Fault tests: a broker outage. {@code crash} kills it at once, otherwise it shuts down cleanly. */
+    public void stopKafka(boolean crash) {
+        reportedDead.put("kafka", true);
+        if (crash) {
+            kafka.kill();
+        } else {
+            kafka.stop();
+        }
+    }
+
+    /** Brings the broker back on the same ports and data after {@link #stopKafka}. */
+    public void startKafkaAgain() {
+        long t = System.nanoTime();
+        withLogTail(config.log("kafka"), () -> kafka.start(KAFKA_TIMEOUT));
+        ProcessHandle.of(kafka.pid()).ifPresent(h -> record("kafka", h));
+        reportedDead.remove("kafka");
+        report("Kafka", "restarted on " + kafka.bootstrapServers(), t);
+    }
+
     public boolean isStopping() {
         synchronized (lock) {
             return stopping;
