@@ -61,6 +61,13 @@ public final class JsonColumns {
     }
 
     @Converter
+    public static class CodesColumn extends Json<List<String>> {
+        public CodesColumn() {
+            super(new TypeReference<>() { });
+        }
+    }
+
+    @Converter
     public static class CompetencyStandardColumn extends Json<List<CompetencyStandard.Requirement>> {
         public CompetencyStandardColumn() {
             super(new TypeReference<>() { });

@@ -16,6 +16,11 @@ public enum Competency {
     PENGAMBILAN_KEPUTUSAN("Pengambilan Keputusan", CompetencyKind.MANAGERIAL),
     PEREKAT_BANGSA("Perekat Bangsa", CompetencyKind.SOCIOCULTURAL);
 
+    /** Format of every competency code, standard or technical: UPPER_SNAKE, at most 50 characters. */
+    public static final String CODE_PATTERN = "[A-Z0-9_]+";
+    public static final String CODE_MESSAGE = "UPPER_SNAKE code";
+    public static final int CODE_MAX = 50;
+
     public final String title;
     public final CompetencyKind kind;
 

@@ -1,6 +1,7 @@
 package id.merit.employee.events;
 
 import id.merit.employee.Employee;
+import id.merit.employee.Training;
 import id.merit.employee.domain.CompetencyKind;
 import id.merit.employee.domain.EducationLevel;
 import id.merit.employee.domain.EmployeeStatus;
@@ -8,6 +9,8 @@ import id.merit.employee.domain.EmploymentType;
 import id.merit.employee.domain.FungsionalLevel;
 import id.merit.employee.domain.PositionType;
 import id.merit.employee.domain.Sex;
+import id.merit.employee.domain.TrainingSource;
+import id.merit.employee.domain.TrainingType;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -22,7 +25,7 @@ public record EmployeeSnapshot(String nip, EmploymentType employmentType, String
                                String displayName, String birthPlace, LocalDate birthDate, Sex sex, EmployeeStatus status,
                                GolonganView golongan, PositionView position, UnitView unit, String supervisorNip,
                                List<EducationView> education, List<CompetencyView> competencies, PotentialView potential,
-                               List<HistoryView> positionHistory, long version) {
+                               List<HistoryView> positionHistory, List<TrainingView> trainings, long version) {
     public static final String TOPIC = "merit.employees.v1";
     public static final String TYPE = "id.merit.employee.upserted.v1";
 
@@ -58,14 +61,23 @@ public record EmployeeSnapshot(String nip, EmploymentType employmentType, String
                               LocalDate until) {
     }
 
+    /** A completed development activity; the list is sorted by endDate, then id. Hours are JP (jam pelajaran). */
+    public record TrainingView(UUID id, String title, TrainingType type, String provider, LocalDate startDate, LocalDate endDate,
+                               int hours, List<String> competencies, String evidenceUrl, TrainingSource source) {
+        public static TrainingView of(Training t) {
+            return new TrainingView(t.id, t.title, t.type, t.provider, t.startDate, t.endDate, t.hours, List.copyOf(t.competencies),
+                    t.evidenceUrl, t.source);
+        }
+    }
+
     public static EmployeeSnapshot of(Employee e, PositionView position, UnitView unit, String supervisorNip,
-                                      List<HistoryView> history) {
+                                      List<HistoryView> history, List<TrainingView> trainings) {
         GolonganView g = e.golongan == null ? null
                 : new GolonganView(e.golongan.code, e.golongan.pangkat, e.golongan.siasnCode, e.golongan.rank, e.golonganTmt);
         PotentialView p = e.potentialScore == null ? null : new PotentialView(e.potentialScore, e.potentialAssessedOn);
         return new EmployeeSnapshot(e.nip, e.employmentType, e.name, e.frontTitle, e.backTitle, e.displayName(), e.birthPlace,
                 e.birthDate, e.sex, e.status, g, position, unit, supervisorNip,
                 e.education.stream().map(EducationView::of).toList(),
-                e.competencies.stream().map(CompetencyView::of).toList(), p, history, e.version);
+                e.competencies.stream().map(CompetencyView::of).toList(), p, history, trainings, e.version);
     }
 }

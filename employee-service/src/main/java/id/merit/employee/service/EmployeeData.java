@@ -1,5 +1,6 @@
 package id.merit.employee.service;
 
+import id.merit.employee.domain.Competency;
 import id.merit.employee.domain.EducationLevel;
 import id.merit.employee.domain.EmployeeStatus;
 import id.merit.employee.domain.Sex;
@@ -44,7 +45,7 @@ public record EmployeeData(
     }
 
     public record AssessmentItem(
-            @NotBlank @Size(max = 50) @Pattern(regexp = "[A-Z0-9_]+", message = "UPPER_SNAKE code") @Schema(examples = "INTEGRITAS") String code,
+            @NotBlank @Size(max = Competency.CODE_MAX) @Pattern(regexp = Competency.CODE_PATTERN, message = Competency.CODE_MESSAGE) @Schema(examples = "INTEGRITAS") String code,
             @NotNull @Min(1) @Max(5) Integer level, @NotNull LocalDate assessedOn,
             @Size(max = 100) @Schema(examples = "Assessment Center BKPSDM") String source) {
     }

@@ -4,6 +4,7 @@ import id.merit.employee.Employee;
 import id.merit.employee.OrgUnit;
 import id.merit.employee.Position;
 import id.merit.employee.PositionHistory;
+import id.merit.employee.Training;
 import id.merit.employee.domain.Competency;
 import id.merit.employee.domain.EmployeeStatus;
 import id.merit.employee.domain.Golongan;
@@ -271,7 +272,8 @@ public class EmployeeService {
         List<EmployeeSnapshot.HistoryView> history = PositionHistory.of(e.nip).stream()
                 .map(h -> new EmployeeSnapshot.HistoryView(h.positionId, h.positionName, h.positionType, h.unitId, h.tmt, h.until))
                 .toList();
-        return EmployeeSnapshot.of(e, pv, uv, org.supervisorOf(e).orElse(null), history);
+        List<EmployeeSnapshot.TrainingView> trainings = Training.of(e.nip).stream().map(EmployeeSnapshot.TrainingView::of).toList();
+        return EmployeeSnapshot.of(e, pv, uv, org.supervisorOf(e).orElse(null), history, trainings);
     }
 
     Employee find(String nip) {

@@ -29,7 +29,8 @@ public record PositionData(
         @Valid Requirements requirements) {
 
     public record Competency(
-            @NotBlank @Size(max = 50) @Pattern(regexp = "[A-Z0-9_]+", message = "UPPER_SNAKE code") @Schema(examples = "PENGELOLAAN_KEUANGAN") String code,
+            @NotBlank @Size(max = id.merit.employee.domain.Competency.CODE_MAX)
+            @Pattern(regexp = id.merit.employee.domain.Competency.CODE_PATTERN, message = id.merit.employee.domain.Competency.CODE_MESSAGE) @Schema(examples = "PENGELOLAAN_KEUANGAN") String code,
             @Size(max = 200) String name,
             @NotNull @Min(1) @Max(5) Integer requiredLevel) {
     }
