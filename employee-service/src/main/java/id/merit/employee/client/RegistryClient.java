@@ -49,6 +49,36 @@ public class RegistryClient {
         return get("pns/data-utama/" + nip);
     }
 
+    /** pns/rw-diklat/{nip}: the employee's diklat history (mapped by {@link RegistryTrainings}); none known is an empty list. */
+    public JsonNode rwDiklat(String nip) {
+        return list("pns/rw-diklat/" + nip);
+    }
+
+    /** pns/rw-kursus/{nip}: the employee's courses and certificates; none known is an empty list. */
+    public JsonNode rwKursus(String nip) {
+        return list("pns/rw-kursus/" + nip);
+    }
+
+    /** A history read: the registry answers "not found" for a person without rows of that kind, which is an empty list. */
+    private JsonNode list(String path) {
+        JsonNode data;
+        try {
+            data = get(path);
+        } catch (RegistryException e) {
+            if (e.kind() == RegistryException.Kind.NOT_FOUND) {
+                return mapper.createArrayNode();
+            }
+            throw e;
+        }
+        if (data == null || data.isNull() || data.isMissingNode()) {
+            return mapper.createArrayNode();
+        }
+        if (!data.isArray()) {
+            throw new RegistryException(RegistryException.Kind.REFUSED, "registry " + path + " answered data that is not a list");
+        }
+        return data;
+    }
+
     /** referensi/ref-unor: the registry's organisation units (Id, DiatasanId, NamaUnor, NamaJabatan). */
     public JsonNode refUnor() {
         return get("referensi/ref-unor");

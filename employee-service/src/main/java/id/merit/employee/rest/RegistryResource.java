@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.merit.employee.RegistryJob;
 import id.merit.employee.client.RegistryFile;
+import id.merit.employee.client.RegistryTrainings;
 import id.merit.employee.service.EmployeeService;
+import id.merit.employee.service.RegistryImporter;
 import id.merit.employee.service.RegistryJobs;
 import id.merit.employee.service.RegistrySync;
 import id.merit.platform.idempotency.Idempotency;
@@ -53,7 +55,8 @@ public class RegistryResource {
     @Inject
     ObjectMapper mapper;
 
-    public record SyncOutcome(String nip, EmployeeService.Outcome outcome) {
+    /** {@code rejectedTrainings}: rw-diklat / rw-kursus rows that were skipped, with the reason (the employee was still synced). */
+    public record SyncOutcome(String nip, EmployeeService.Outcome outcome, List<RegistryTrainings.Rejection> rejectedTrainings) {
     }
 
     @Schema(name = "BulkSync")
@@ -70,10 +73,12 @@ public class RegistryResource {
     @POST
     @Path("/employees/{nip}/sync")
     @RolesAllowed(Roles.HR_ADMIN)
-    @Operation(operationId = "syncOneRegistry", summary = "Sync one employee from pns/data-utama", description = "hr-admin. 404 when the registry does not know the NIP, "
-            + "422 when its record breaks our rules, 503 when the registry is unreachable after retries.")
+    @Operation(operationId = "syncOneRegistry", summary = "Sync one employee from pns/data-utama, rw-diklat and rw-kursus", description = "hr-admin. "
+            + "404 when the registry does not know the NIP, 422 when its record breaks our rules, 503 when the registry is unreachable after "
+            + "retries. A training row that breaks the rules is skipped and listed in rejectedTrainings; the rest is imported.")
     public SyncOutcome syncOne(@PathParam("nip") @Pattern(regexp = "[0-9]{18}", message = "must be 18 digits") String nip) {
-        return new SyncOutcome(nip, sync.syncOne(nip));
+        RegistryImporter.Result r = sync.syncOne(nip);
+        return new SyncOutcome(nip, r.outcome(), r.rejectedTrainings());
     }
 
     @POST

@@ -34,6 +34,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 /** Employees: records, moves between positions, reads with object-level access; each change publishes its snapshot. */
 @ApplicationScoped
@@ -89,6 +90,15 @@ public class EmployeeService {
     /** Creates or updates from the registry or an import file; no version check, the registry is the source. */
     @Transactional
     public Outcome upsert(EmployeeData d, String who) {
+        return upsert(d, who, e -> false);
+    }
+
+    /**
+     * As {@link #upsert(EmployeeData, String)}, with more of the snapshot written from the registry by {@code alsoChange}
+     * (run once the employee row exists; true when it changed something), so one sync publishes one snapshot.
+     */
+    @Transactional
+    public Outcome upsert(EmployeeData d, String who, Predicate<Employee> alsoChange) {
         Employee e = Employee.findById(d.nip());
         boolean created = e == null;
         if (created) {
@@ -98,12 +108,22 @@ public class EmployeeService {
         String before = created ? null : state(e);
         EmployeeStatus statusBefore = created ? null : e.status;
         apply(e, d);
-        if (!created && before.equals(state(e))) {
+        boolean changed = created || !before.equals(state(e));
+        // Written before alsoChange runs (its rows need the employee; its queries would flush it anyway): one version step.
+        if (changed) {
+            e.registrySyncedAt = now();
+            e.touch(who, now());
+            e.persistAndFlush();
+        }
+        boolean alsoChanged = alsoChange.test(e);
+        if (!changed && !alsoChanged) {
             return Outcome.UNCHANGED;
         }
-        e.registrySyncedAt = now();
-        e.touch(who, now());
-        e.persistAndFlush();
+        if (!changed) {
+            e.registrySyncedAt = now();
+            e.touch(who, now());
+            e.persistAndFlush();
+        }
         publish(e, statusBefore);
         return created ? Outcome.CREATED : Outcome.UPDATED;
     }

@@ -15,7 +15,8 @@ import java.util.UUID;
 /** Job rows and their progress, each write in its own short transaction so progress is visible while the job runs. */
 @ApplicationScoped
 public class RegistryJobs {
-    public record Rejection(int row, String nip, String reason) {
+    /** {@code item} names the part of the row that was skipped (a training row, e.g. rw-diklat/123); null for the whole row. */
+    public record Rejection(int row, String nip, String item, String reason) {
     }
 
     public record Counts(int created, int updated, int unchanged, int rejected) {
@@ -50,10 +51,11 @@ public class RegistryJobs {
             j.finishedAt = OffsetDateTime.now(ZoneOffset.UTC);
         }
         for (Rejection r : newRejections) {
-            em.createNativeQuery("insert into registry_job_rejection (job_id, row_no, nip, reason) values (?1, ?2, ?3, ?4)")
+            em.createNativeQuery("insert into registry_job_rejection (job_id, row_no, nip, item, reason) values (?1, ?2, ?3, ?4, ?5)")
                     .setParameter(1, id).setParameter(2, r.row())
                     .setParameter(3, r.nip() == null ? null : r.nip().substring(0, Math.min(100, r.nip().length())))
-                    .setParameter(4, r.reason().substring(0, Math.min(1000, r.reason().length()))).executeUpdate();
+                    .setParameter(4, r.item() == null ? "" : r.item().substring(0, Math.min(200, r.item().length())))
+                    .setParameter(5, r.reason().substring(0, Math.min(1000, r.reason().length()))).executeUpdate();
         }
     }
 
@@ -69,8 +71,9 @@ public class RegistryJobs {
     @SuppressWarnings("unchecked")
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Rejection> rejections(UUID id, int max) {
-        List<Object[]> rows = em.createNativeQuery("select row_no, nip, reason from registry_job_rejection where job_id = ?1 order by row_no")
+        List<Object[]> rows = em.createNativeQuery("select row_no, nip, item, reason from registry_job_rejection where job_id = ?1 order by row_no, item")
                 .setParameter(1, id).setMaxResults(max).getResultList();
-        return rows.stream().map(r -> new Rejection(((Number) r[0]).intValue(), (String) r[1], (String) r[2])).toList();
+        return rows.stream().map(r -> new Rejection(((Number) r[0]).intValue(), (String) r[1],
+                ((String) r[2]).isEmpty() ? null : (String) r[2], (String) r[3])).toList();
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import id.merit.employee.RegistryJob;
 import id.merit.employee.client.RegistryClient;
 import id.merit.employee.client.RegistryException;
+import id.merit.employee.client.RegistryTrainings;
 import id.merit.platform.problem.Problem;
 import id.merit.platform.problem.ProblemException;
 import id.merit.platform.security.Caller;
@@ -58,10 +59,15 @@ public class RegistrySync {
         workers.shutdownNow();
     }
 
-    public EmployeeService.Outcome syncOne(String nip) {
-        JsonNode data = fetch(nip);
+    /** One employee's registry reads: data-utama and, when read from the API, the training histories. */
+    record Fetched(JsonNode dataUtama, RegistryTrainings.Lists trainings) {
+    }
+
+    /** data-utama plus rw-diklat and rw-kursus, all read before anything is written. */
+    public RegistryImporter.Result syncOne(String nip) {
+        Fetched f = fetch(nip);
         try {
-            return importer.importRecord(data, caller.id());
+            return importer.importRecord(f.dataUtama(), f.trainings(), caller.id());
         } catch (IllegalArgumentException e) {
             throw ProblemException.unprocessable("the registry record of " + nip + " cannot be used: " + e.getMessage());
         } catch (ProblemException e) {
@@ -120,13 +126,13 @@ public class RegistrySync {
                 queue.addAll(children.getOrDefault(id, List.of()));
             } catch (RuntimeException e) {
                 counts[3]++;
-                rejections.add(new RegistryJobs.Rejection(row, id, reason(e)));
+                rejections.add(new RegistryJobs.Rejection(row, id, null, reason(e)));
             }
         }
         for (String id : byId.keySet()) {
             if (!done.contains(id)) {
                 counts[3]++;
-                rejections.add(new RegistryJobs.Rejection(++row, id, "its DiatasanId chain loops back to itself"));
+                rejections.add(new RegistryJobs.Rejection(++row, id, null, "its DiatasanId chain loops back to itself"));
             }
         }
         return new UnitSyncResult(counts[0], counts[1], counts[2], counts[3], rejections);
@@ -135,18 +141,18 @@ public class RegistrySync {
     /** Syncs each NIP from the registry in the background; GET the job for progress. */
     public RegistryJob startSync(List<String> nips) {
         RegistryJob job = jobs.start(RegistryJob.Kind.SYNC, nips.size(), caller.id());
-        run(job.id, nips, this::fetchForJob, caller.id());
+        run(job.id, nips, this::fetch, caller.id());
         return job;
     }
 
     /** Imports registry-shaped records (already parsed from CSV or JSON) in the background. */
     public RegistryJob startImport(List<JsonNode> records) {
         RegistryJob job = jobs.start(RegistryJob.Kind.IMPORT, records.size(), caller.id());
-        run(job.id, records, r -> r, caller.id());
+        run(job.id, records, r -> new Fetched(r, null), caller.id());
         return job;
     }
 
-    private <T> void run(UUID jobId, List<T> items, Function<T, JsonNode> source, String who) {
+    private <T> void run(UUID jobId, List<T> items, Function<T, Fetched> source, String who) {
         workers.submit(() -> {
             int[] c = new int[4];
             List<RegistryJobs.Rejection> pending = new ArrayList<>();
@@ -154,11 +160,16 @@ public class RegistrySync {
                 for (int i = 0; i < items.size(); i++) {
                     T item = items.get(i);
                     try {
-                        JsonNode record = source.apply(item);
-                        c[importer.importRecord(record, who).ordinal()]++;
+                        Fetched f = source.apply(item);
+                        RegistryImporter.Result r = importer.importRecord(f.dataUtama(), f.trainings(), who);
+                        c[r.outcome().ordinal()]++;
+                        // A skipped training row is listed under the employee's row; the employee itself counts as imported.
+                        for (RegistryTrainings.Rejection t : r.rejectedTrainings()) {
+                            pending.add(new RegistryJobs.Rejection(i + 1, nipOf(item), t.item(), t.reason()));
+                        }
                     } catch (RuntimeException e) {
                         c[3]++;
-                        pending.add(new RegistryJobs.Rejection(i + 1, nipOf(item), reason(e)));
+                        pending.add(new RegistryJobs.Rejection(i + 1, nipOf(item), null, reason(e)));
                     }
                     if ((i + 1) % PROGRESS_EVERY == 0) {
                         jobs.progress(jobId, counts(c), pending, RegistryJob.State.RUNNING, null);
@@ -173,13 +184,10 @@ public class RegistrySync {
         });
     }
 
-    private JsonNode fetchForJob(String nip) {
-        return fetch(nip);
-    }
-
-    private JsonNode fetch(String nip) {
+    private Fetched fetch(String nip) {
         try {
-            return client.dataUtama(nip);
+            JsonNode dataUtama = client.dataUtama(nip);
+            return new Fetched(dataUtama, new RegistryTrainings.Lists(client.rwDiklat(nip), client.rwKursus(nip)));
         } catch (RegistryException e) {
             if (e.kind() == RegistryException.Kind.NOT_FOUND) {
                 throw ProblemException.notFound("registry record of", nip);

@@ -3,6 +3,7 @@ package id.merit.employee.service;
 import id.merit.employee.Employee;
 import id.merit.employee.Training;
 import id.merit.employee.domain.TrainingSource;
+import id.merit.platform.problem.Problem;
 import id.merit.platform.problem.ProblemException;
 import id.merit.platform.rest.Versions;
 import id.merit.platform.security.Caller;
@@ -20,6 +21,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -36,8 +38,13 @@ public class TrainingService {
     /** A registry row already mapped and checked; {@code source} is the registry read it came from (rw-diklat / rw-kursus). */
     public record RegistryRow(String source, String registryId, TrainingData data) {
         String key() {
-            return source + "/" + registryId;
+            return registryKey(source, registryId);
         }
+    }
+
+    /** Identifies a registry row across syncs: the read it came from and the registry's own id. */
+    public static String registryKey(String source, String registryId) {
+        return source + "/" + registryId;
     }
 
     @Inject
@@ -124,7 +131,7 @@ public class TrainingService {
     public boolean applyRegistry(Employee e, List<RegistryRow> rows, Set<String> rejectedKeys, Set<String> sourcesRead, String who) {
         Map<String, Training> existing = new HashMap<>();
         for (Training t : Training.<Training>list("nip = ?1 and source = ?2", e.nip, TrainingSource.REGISTRY)) {
-            existing.put(t.registrySource + "/" + t.registryId, t);
+            existing.put(registryKey(t.registrySource, t.registryId), t);
         }
         boolean changed = false;
         Set<String> seen = new HashSet<>(rejectedKeys);
@@ -158,21 +165,28 @@ public class TrainingService {
         return changed;
     }
 
-    /** Rules beyond the field annotations; the same for hr-admin input and registry rows. */
-    public static void check(TrainingData d) {
+    /** Rules beyond the field annotations; the same for hr-admin input and registry rows. Empty when the data is good. */
+    public static Optional<Problem.FieldError> violation(TrainingData d) {
         if (d.endDate().isBefore(d.startDate())) {
-            throw ProblemException.invalid("body.endDate", "must be on or after startDate (" + d.startDate() + ")");
+            return Optional.of(new Problem.FieldError("endDate", "must be on or after startDate (" + d.startDate() + ")"));
         }
         Set<String> codes = new HashSet<>();
         for (String c : d.competenciesOrEmpty()) {
             if (!codes.add(c)) {
-                throw ProblemException.invalid("body.competencies", "competency " + c + " appears twice");
+                return Optional.of(new Problem.FieldError("competencies", "competency " + c + " appears twice"));
             }
         }
         String url = blankToNull(d.evidenceUrl());
         if (url != null && !isHttpsUrl(url)) {
-            throw ProblemException.invalid("body.evidenceUrl", "must be an https:// link with a host");
+            return Optional.of(new Problem.FieldError("evidenceUrl", "must be an https:// link with a host"));
         }
+        return Optional.empty();
+    }
+
+    private static void check(TrainingData d) {
+        violation(d).ifPresent(v -> {
+            throw ProblemException.invalid("body." + v.field(), v.message());
+        });
     }
 
     private static boolean isHttpsUrl(String s) {

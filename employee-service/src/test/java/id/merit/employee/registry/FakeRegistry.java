@@ -25,7 +25,8 @@ import java.util.stream.Collectors;
 /**
  * A local stand-in for BKN SIASN speaking its protocol (DESIGN §8): an API-manager token endpoint (basic auth,
  * client credentials), an SSO token endpoint (password grant), and /apisiasn/1.0/ reads that require both tokens
- * (Authorization: Bearer and Auth: bearer) and answer {code, data, message}. Tokens expire; calls can be made slow
+ * (Authorization: Bearer and Auth: bearer) and answer {code, data, message} (pns/data-utama, pns/rw-diklat, pns/rw-kursus,
+ * referensi/ref-unor). Tokens expire; calls can be made slow
  * or failing on demand.
  */
 public final class FakeRegistry implements AutoCloseable {
@@ -40,6 +41,8 @@ public final class FakeRegistry implements AutoCloseable {
     private final Map<String, Instant> apimTokens = new ConcurrentHashMap<>();
     private final Map<String, Instant> ssoTokens = new ConcurrentHashMap<>();
     private final Map<String, ObjectNode> people = new ConcurrentHashMap<>();
+    private final Map<String, ArrayNode> diklat = new ConcurrentHashMap<>();
+    private final Map<String, ArrayNode> kursus = new ConcurrentHashMap<>();
     private volatile ArrayNode unors = JSON.createArrayNode();
     private volatile Duration tokenLifetime = Duration.ofHours(1);
     public final AtomicInteger apimTokenRequests = new AtomicInteger();
@@ -66,6 +69,16 @@ public final class FakeRegistry implements AutoCloseable {
 
     public void put(ObjectNode dataUtama) {
         people.put(dataUtama.get("nipBaru").asText(), dataUtama);
+    }
+
+    /** The rows pns/rw-diklat/{nip} answers; without any it answers "Data tidak ditemukan", as SIASN does for an empty history. */
+    public void diklat(String nip, ArrayNode rows) {
+        diklat.put(nip, rows);
+    }
+
+    /** The rows pns/rw-kursus/{nip} answers. */
+    public void kursus(String nip, ArrayNode rows) {
+        kursus.put(nip, rows);
     }
 
     public void unors(ArrayNode list) {
@@ -150,11 +163,20 @@ public final class FakeRegistry implements AutoCloseable {
             ObjectNode p = people.get(path.substring("pns/data-utama/".length()));
             send(x, 200, p == null ? "{\"code\":0,\"data\":null,\"message\":\"Data tidak ditemukan\"}"
                     : "{\"code\":1,\"data\":" + p + ",\"message\":\"success\"}");
+        } else if (path.startsWith("pns/rw-diklat/")) {
+            history(x, diklat.get(path.substring("pns/rw-diklat/".length())));
+        } else if (path.startsWith("pns/rw-kursus/")) {
+            history(x, kursus.get(path.substring("pns/rw-kursus/".length())));
         } else if (path.equals("referensi/ref-unor")) {
             send(x, 200, "{\"code\":1,\"data\":" + unors + ",\"message\":\"success\"}");
         } else {
             send(x, 404, "{\"code\":0,\"data\":null,\"message\":\"not found\"}");
         }
+    }
+
+    private static void history(HttpExchange x, ArrayNode rows) throws IOException {
+        send(x, 200, rows == null ? "{\"code\":0,\"data\":null,\"message\":\"Data tidak ditemukan\"}"
+                : "{\"code\":1,\"data\":" + rows + ",\"message\":\"success\"}");
     }
 
     private static boolean valid(Map<String, Instant> store, String header, String scheme) {
