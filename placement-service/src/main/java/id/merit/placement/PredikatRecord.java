@@ -24,6 +24,8 @@ public class PredikatRecord extends PanacheEntityBase {
     public String skpId;
     @Column(name = "finalized_at")
     public OffsetDateTime finalizedAt;
+    /** JSON object BerAKHLAK value → ABOVE / MEETS / BELOW; null when the event carried none. */
+    public String berakhlak;
     @Column(nullable = false)
     public long version;
     @Column(name = "updated_at", nullable = false)

@@ -1,6 +1,8 @@
 package id.merit.placement.config;
 
+import id.merit.placement.domain.ActivityType;
 import id.merit.placement.domain.EducationLevel;
+import id.merit.placement.domain.JobPersonMatch;
 import id.merit.placement.domain.PositionType;
 import id.merit.placement.domain.Predikat;
 import io.smallrye.config.ConfigMapping;
@@ -38,6 +40,8 @@ public interface PlacementConfig {
     Talent talent();
 
     Solver solver();
+
+    Development development();
 
     interface TypeRules {
         Optional<EducationLevel> minEducation();
@@ -80,6 +84,56 @@ public interface PlacementConfig {
         /** Lowest potential score that is HIGH. */
         @WithDefault("80")
         double potentialHighFrom();
+    }
+
+    /** Development planning (issue 10): the yearly JP entitlement and what a recommendation suggests. */
+    interface Development {
+        /** JP every civil servant should complete in a calendar year. */
+        @WithDefault("20")
+        int minJpPerYear();
+
+        /** Suggested JP to close a gap of 1, 2, 3 ... levels (larger gaps use the last entry). */
+        @WithDefault("10,20,30,40,50")
+        List<Integer> jpPerGapLevel();
+
+        /** Activity suggested for a gap of 1, 2, 3 ... levels (larger gaps use the last entry). */
+        @WithDefault("ELEARNING,COURSE,DIKLAT,DIKLAT,DIKLAT")
+        List<ActivityType> activityPerGapLevel();
+
+        /** JP of the 9-box activities: coaching, counselling (as mentoring), rotation, development without gaps. */
+        @WithDefault("10")
+        int coachingJp();
+
+        @WithDefault("10")
+        int counsellingJp();
+
+        @WithDefault("0")
+        int rotationJp();
+
+        @WithDefault("20")
+        int developmentJp();
+
+        /** Activity and JP for a BerAKHLAK value the latest appraisal rated BELOW. */
+        @WithDefault("MENTORING")
+        ActivityType behaviourActivity();
+
+        @WithDefault("10")
+        int behaviourJp();
+
+        /** Lowest JPM selection band that counts as qualifying for a position ("close to qualifying", reachable positions). */
+        @WithDefault("MASIH_MEMENUHI_SYARAT")
+        JobPersonMatch.SelectionBand qualifyingBand();
+
+        /** "My development" lists positions that closing at most this many gap levels in total would make reachable. */
+        @WithDefault("3")
+        int closeMaxTotalGap();
+
+        @WithDefault("10")
+        int closePositionsLimit();
+
+        /** Time zone whose calendar year is "this year" (Palangka Raya is on WIB). */
+        @WithDefault("Asia/Jakarta")
+        String zone();
     }
 
     interface Solver {

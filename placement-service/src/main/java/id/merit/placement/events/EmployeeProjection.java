@@ -3,7 +3,11 @@ package id.merit.placement.events;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.merit.placement.EmployeeView;
+import com.fasterxml.jackson.databind.JsonNode;
 import id.merit.placement.Proposal;
+import id.merit.placement.TrainingRecord;
+import id.merit.placement.domain.TrainingHours;
+import id.merit.placement.service.PlanService;
 import id.merit.platform.events.IncomingEvent;
 import id.merit.platform.events.PoisonEventException;
 import id.merit.platform.events.ProcessedEvents;
@@ -16,6 +20,10 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /** Employees from merit.employees.v1; applied only when the snapshot's version is newer (order- and replay-safe). */
@@ -28,6 +36,8 @@ public class EmployeeProjection {
     ObjectMapper mapper;
     @Inject
     ProcessedEvents processed;
+    @Inject
+    PlanService development;
 
     // Blocking: the projection writes to PostgreSQL inside a JTA transaction, off the Kafka event loop.
     @Incoming("employees")
@@ -70,6 +80,55 @@ public class EmployeeProjection {
         if (v.positionId != null) {
             markApplied(nip, v.positionId);
         }
+        trainings(e, nip);
+        development.refresh(nip);
+    }
+
+    private static final Set<String> TRAINING_TYPES = Set.of("DIKLAT", "COURSE", "SEMINAR", "COACHING", "MENTORING", "ELEARNING");
+    private static final Set<String> TRAINING_SOURCES = Set.of("MANUAL", "REGISTRY");
+
+    /**
+     * The snapshot's completed development activities replace the stored ones. A snapshot without the field
+     * (from before training records existed) leaves them as they are; a malformed entry is poison.
+     */
+    private void trainings(IncomingEvent e, String nip) {
+        JsonNode list = e.data().get("trainings");
+        if (list == null || list.isNull()) {
+            return;
+        }
+        if (!list.isArray()) {
+            throw new PoisonEventException("event " + e.id() + " has trainings that are not an array");
+        }
+        List<TrainingRecord> records = new ArrayList<>();
+        Set<UUID> seen = new HashSet<>();
+        for (JsonNode t : list) {
+            TrainingRecord r = new TrainingRecord();
+            r.key = new TrainingRecord.Key(nip, Json.optionalUuid(e, t, "id"));
+            if (r.key.id == null || !seen.add(r.key.id)) {
+                throw new PoisonEventException("event " + e.id() + " has a training without a unique id");
+            }
+            r.title = Json.optionalText(t, "title");
+            r.type = Json.optionalText(t, "type");
+            r.source = Json.optionalText(t, "source");
+            r.provider = Json.optionalText(t, "provider");
+            r.evidenceUrl = Json.optionalText(t, "evidenceUrl");
+            r.startDate = Json.optionalDate(e, t, "startDate");
+            r.endDate = Json.optionalDate(e, t, "endDate");
+            JsonNode hours = t.get("hours");
+            if (r.title == null || r.title.isBlank() || !TRAINING_TYPES.contains(r.type) || !TRAINING_SOURCES.contains(r.source)
+                    || r.startDate == null || r.endDate == null || r.endDate.isBefore(r.startDate)
+                    || hours == null || !hours.canConvertToInt() || !hours.isIntegralNumber() || hours.asInt() < 1 || hours.asInt() > 1000) {
+                throw new PoisonEventException("event " + e.id() + " has a malformed training " + r.key.id);
+            }
+            r.hours = hours.asInt();
+            r.jpYear = TrainingHours.yearOf(new TrainingHours.Activity(r.endDate, r.hours));
+            JsonNode competencies = t.get("competencies");
+            r.competencies = competencies != null && competencies.isArray() ? competencies.toString() : "[]";
+            records.add(r);
+        }
+        TrainingRecord.delete("key.nip", nip);
+        TrainingRecord.getEntityManager().flush();
+        records.forEach(r -> r.persist());
     }
 
     /** The person now sits in the approved position: the placement has been applied by employee-service. */

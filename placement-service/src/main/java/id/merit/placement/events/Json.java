@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import id.merit.platform.events.IncomingEvent;
 import id.merit.platform.events.PoisonEventException;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
@@ -56,6 +57,15 @@ final class Json {
             return UUID.fromString(s);
         } catch (IllegalArgumentException ex) {
             throw new PoisonEventException("event " + e.id() + " has a malformed uuid in " + field);
+        }
+    }
+
+    static LocalDate optionalDate(IncomingEvent e, JsonNode parent, String field) {
+        String s = optionalText(parent, field);
+        try {
+            return s == null ? null : LocalDate.parse(s);
+        } catch (DateTimeParseException ex) {
+            throw new PoisonEventException("event " + e.id() + " has a malformed date in " + field);
         }
     }
 

@@ -145,11 +145,33 @@ public class Profiles {
         } else {
             weights = DEFAULT_WEIGHTS;
         }
-        List<JobPersonMatch.Requirement> standard = new ArrayList<>();
-        s.path("competencyStandard").forEach(n -> standard.add(new JobPersonMatch.Requirement(n.path("code").asText(), n.path("requiredLevel").asInt())));
+        List<JobPersonMatch.Requirement> standard = requirements(standard(s));
         Set<String> incumbents = new HashSet<>();
         s.path("incumbentNips").forEach(n -> incumbents.add(n.asText()));
         return new VacancyProfile(p.id, type, p.unitId, incumbents, standard, effective, weights, v.tmt);
+    }
+
+    /** One competency of a position's standard (SKJ) with the display name the position gives it. */
+    public record StandardEntry(String code, String name, int requiredLevel) {
+    }
+
+    public List<StandardEntry> standard(PositionView p) {
+        return standard(read(p.snapshot));
+    }
+
+    private static List<StandardEntry> standard(JsonNode snapshot) {
+        List<StandardEntry> out = new ArrayList<>();
+        snapshot.path("competencyStandard").forEach(n -> out.add(new StandardEntry(n.path("code").asText(), text(n, "name"), n.path("requiredLevel").asInt())));
+        return out;
+    }
+
+    public static List<JobPersonMatch.Requirement> requirements(List<StandardEntry> standard) {
+        return standard.stream().map(e -> new JobPersonMatch.Requirement(e.code(), e.requiredLevel())).toList();
+    }
+
+    /** The employee's supervisor as employee-service resolved it (null when none). */
+    public String supervisorNip(EmployeeView e) {
+        return text(read(e.snapshot), "supervisorNip");
     }
 
     public Set<String> incumbents(PositionView p) {
