@@ -2,6 +2,7 @@ package id.merit.platform.outbox;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.merit.platform.events.TraceContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -13,7 +14,8 @@ import java.util.UUID;
 
 /**
  * Writes an event into the outbox table inside the caller's transaction, so the event exists if and only
- * if the change that caused it was committed. {@link OutboxRelay} publishes it to Kafka afterwards.
+ * if the change that caused it was committed. {@link OutboxRelay} publishes it to Kafka afterwards, with the
+ * trace context of the request stored here so the consumer continues that trace.
  */
 @ApplicationScoped
 public class Outbox {
@@ -39,6 +41,7 @@ public class Outbox {
         e.eventType = type;
         e.subject = subject;
         e.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        e.traceparent = TraceContext.currentTraceparent();
         try {
             e.payload = mapper.writeValueAsString(data);
         } catch (JsonProcessingException ex) {

@@ -35,4 +35,6 @@ public class OutboxEvent extends PanacheEntityBase {
     public OffsetDateTime publishedAt;
     @Column(nullable = false)
     public int attempts;
+    /** W3C traceparent of the request that wrote the event; null outside a trace. */
+    public String traceparent;
 }

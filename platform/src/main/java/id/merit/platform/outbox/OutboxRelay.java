@@ -2,9 +2,15 @@ package id.merit.platform.outbox;
 
 import id.merit.platform.config.PlatformConfig;
 import id.merit.platform.events.CloudEventHeaders;
+import id.merit.platform.events.TraceContext;
 import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Context;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,6 +48,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * at a time (a PostgreSQL advisory lock), which keeps events of one key in order across replicas; rows are
  * also locked (FOR UPDATE SKIP LOCKED) so a batch is never marked by two relays. While Kafka is down the
  * relay backs off exponentially and the rows simply wait: nothing committed is lost.
+ * <p>
+ * An event written inside a traced request is sent within a "publish" span of that request's trace, and
+ * the record's {@code traceparent} header names that span: the consumer continues the request's trace
+ * although the relay runs later, on its own thread. The relay uses a plain producer, which nothing
+ * instruments, so no other context can replace the header.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -54,6 +65,8 @@ public class OutboxRelay {
     PlatformConfig config;
     @Inject
     MeterRegistry registry;
+    @Inject
+    Tracer tracer;
     @ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "localhost:9092")
     String bootstrapServers;
 
@@ -121,13 +134,13 @@ public class OutboxRelay {
         }
         updateBacklog(c);
         List<Row> rows = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("select id, event_id, topic, event_key, event_type, subject, payload, created_at "
-                + "from outbox_event where published_at is null order by id limit ? for update skip locked")) {
+        try (PreparedStatement ps = c.prepareStatement("select id, event_id, topic, event_key, event_type, subject, payload, created_at, "
+                + "traceparent from outbox_event where published_at is null order by id limit ? for update skip locked")) {
             ps.setInt(1, config.outbox().batchSize());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     rows.add(new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                            rs.getString(6), rs.getString(7), rs.getObject(8, OffsetDateTime.class)));
+                            rs.getString(6), rs.getString(7), rs.getObject(8, OffsetDateTime.class), rs.getString(9)));
                 }
             }
         }
@@ -136,13 +149,25 @@ public class OutboxRelay {
         }
         KafkaProducer<String, String> p = producer();
         List<Future<RecordMetadata>> acks = new ArrayList<>(rows.size());
-        for (Row row : rows) {
-            acks.add(p.send(record(row)));
-        }
-        p.flush();
-        long deadline = System.nanoTime() + config.outbox().sendTimeout().toNanos();
-        for (Future<RecordMetadata> ack : acks) {
-            ack.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        List<Span> spans = new ArrayList<>();
+        try {
+            for (Row row : rows) {
+                Span span = publishSpan(row);
+                if (span != null) {
+                    spans.add(span);
+                }
+                acks.add(p.send(record(row, span)));
+            }
+            p.flush();
+            long deadline = System.nanoTime() + config.outbox().sendTimeout().toNanos();
+            for (Future<RecordMetadata> ack : acks) {
+                ack.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            }
+        } catch (Exception e) {
+            spans.forEach(s -> s.setStatus(StatusCode.ERROR, "not acknowledged: " + e.getMessage()));
+            throw e;
+        } finally {
+            spans.forEach(Span::end);
         }
         try (PreparedStatement ps = c.prepareStatement(
                 "update outbox_event set published_at = now(), attempts = attempts + 1 where id = any(?)")) {
@@ -163,7 +188,25 @@ public class OutboxRelay {
         }
     }
 
-    private ProducerRecord<String, String> record(Row row) {
+    /** A producer span in the trace of the request that wrote the row; null when the row carries no trace. */
+    private Span publishSpan(Row row) {
+        if (row.traceparent() == null) {
+            return null;
+        }
+        Context parent = TraceContext.fromTraceparent(row.traceparent());
+        if (!Span.fromContext(parent).getSpanContext().isValid()) {
+            return null;
+        }
+        return tracer.spanBuilder(row.topic() + " publish").setParent(parent).setSpanKind(SpanKind.PRODUCER)
+                .setAttribute("messaging.system", "kafka")
+                .setAttribute("messaging.operation.type", "send")
+                .setAttribute("messaging.destination.name", row.topic())
+                .setAttribute("messaging.message.id", row.eventId())
+                .setAttribute("messaging.kafka.message.key", row.key())
+                .startSpan();
+    }
+
+    private ProducerRecord<String, String> record(Row row, Span span) {
         ProducerRecord<String, String> r = new ProducerRecord<>(row.topic(), row.key(), row.payload());
         header(r, CloudEventHeaders.SPEC_VERSION, "1.0");
         header(r, CloudEventHeaders.ID, row.eventId());
@@ -175,6 +218,9 @@ public class OutboxRelay {
         header(r, CloudEventHeaders.TIME, row.createdAt().withOffsetSameInstant(ZoneOffset.UTC)
                 .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
         header(r, CloudEventHeaders.CONTENT_TYPE, "application/json");
+        if (span != null) {
+            header(r, TraceContext.HEADER, TraceContext.traceparent(Context.root().with(span)));
+        }
         return r;
     }
 
@@ -229,6 +275,6 @@ public class OutboxRelay {
     }
 
     private record Row(long id, String eventId, String topic, String key, String type, String subject, String payload,
-                       OffsetDateTime createdAt) {
+                       OffsetDateTime createdAt, String traceparent) {
     }
 }
