@@ -63,7 +63,7 @@ class TracingTests {
         return TopicReader.await(TOPIC, r -> key.equals(r.key()), Duration.ofSeconds(30));
     }
 
-    private static ProbeConsumer.Seen consumed(String key) {
+    static ProbeConsumer.Seen consumed(String key) {
         Wait.until("the test consumer to process " + key, Duration.ofSeconds(30), () -> ProbeConsumer.SEEN.containsKey(key));
         return ProbeConsumer.SEEN.get(key);
     }
@@ -109,6 +109,20 @@ class TracingTests {
         assertEquals(TOPIC + " publish", publish.getName());
         SpanData consumer = span(traceId, "the consumer span", s -> s.getKind() == SpanKind.CONSUMER);
         assertEquals(publishSpanId, consumer.getParentSpanId());
+    }
+
+    @Test
+    void aPlainLogLineOfTheConsumerCarriesTheRequestsTraceId() {
+        String traceId = hex(32);
+        String name = "plain-" + SEQ.incrementAndGet();
+        List<String> lines;
+        try (ConsoleCapture console = ConsoleCapture.start()) {
+            postInTrace(name, traceId, hex(16));
+            consumed(name);
+            lines = console.linesWith("for " + name + " consumed");
+        }
+        assertEquals(1, lines.size(), "the consumer's line: " + lines);
+        assertTrue(lines.get(0).contains(" " + traceId + " probe event "), lines.get(0));
     }
 
     @Test
