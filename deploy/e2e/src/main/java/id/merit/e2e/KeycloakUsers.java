@@ -69,4 +69,17 @@ public final class KeycloakUsers {
     private JsonNode role(String name) {
         return roles.computeIfAbsent(name, n -> keycloak.get("/admin/realms/merit/roles/" + n).token(admin()).send().expect(200).json());
     }
+
+    /** The usernames of realm {@code merit} (one admin call per 500), to skip existing accounts in bulk. */
+    public java.util.Set<String> usernames() {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (int first = 0; ; first += 500) {
+            JsonNode page = keycloak.get("/admin/realms/merit/users?briefRepresentation=true&first=" + first + "&max=500")
+                    .token(admin()).send().expect(200).json();
+            page.forEach(u -> names.add(u.path("username").asText()));
+            if (page.size() < 500) {
+                return names;
+            }
+        }
+    }
 }

@@ -36,4 +36,11 @@ public final class Nips {
                 Integer.parseInt(nip.substring(6, 8)));
         return new Person(nip, birth, nip.charAt(14) == '2' ? "FEMALE" : "MALE");
     }
+
+    /** A NIP from its parts (birth date, TMT CPNS year and month, sex, serial 1-999). */
+    public static Person of(LocalDate birth, int tmtYear, int tmtMonth, boolean female, int serial) {
+        String nip = String.format("%04d%02d%02d%04d%02d%d%03d", birth.getYear(), birth.getMonthValue(), birth.getDayOfMonth(),
+                tmtYear, tmtMonth, female ? 2 : 1, serial);
+        return new Person(nip, birth, female ? "FEMALE" : "MALE");
+    }
 }

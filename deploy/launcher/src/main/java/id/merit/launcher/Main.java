@@ -1,9 +1,11 @@
 package id.merit.launcher;
 
 import id.merit.infra.InfraException;
+import id.merit.infra.JavaProcess;
 import id.merit.infra.Net;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -107,15 +109,66 @@ public final class Main {
             run.forget(RunDir.LAUNCHER);
             return 1;
         }
-        if (options.contains("--demo")) {
-            OUT.println("demo data: not yet available");
-        }
         Summary.print(OUT, config);
+        if (options.contains("--demo")) {
+            loadDemo(config, suite);
+        }
         while (!suite.isStopping()) {
             suite.deadProcesses().forEach(d -> OUT.println("WARNING: " + d));
             sleep(5000);
         }
         return 0;
+    }
+
+    /**
+     * Runs the Palangka Raya demo-data generator (deploy/e2e, {@code id.merit.e2e.demo.DemoLoader}) in a JVM of its
+     * own against the running suite: it uses only the public API, so it needs the applications, and the e2e module's
+     * classes and class-path file from the build. A failed load is reported; the suite keeps running.
+     */
+    private static void loadDemo(SuiteConfig config, Suite suite) {
+        if (config.infraOnly()) {
+            OUT.println("demo data: not loaded — it goes through the applications' API, which --infra-only does not start");
+            return;
+        }
+        Path e2e = config.repoRoot().resolve("deploy/e2e/target");
+        Path classes = e2e.resolve("classes");
+        Path classpath = e2e.resolve("e2e.classpath");
+        if (!Files.isDirectory(classes.resolve("id/merit/e2e/demo")) || !Files.isRegularFile(classpath)) {
+            OUT.println("demo data: not loaded — the e2e module is not built (" + classes + " and " + classpath
+                    + " are missing); build it with ./mvnw -B -q -DskipTests install (./merit start without --no-build does)");
+            return;
+        }
+        List<String> command = new ArrayList<>(List.of(JavaProcess.javaBinary(), "-Xmx256m", "-XX:+UseSerialGC", "-cp",
+                classes + java.io.File.pathSeparator + readClasspath(classpath), "id.merit.e2e.demo.DemoLoader",
+                "--gateway", "http://localhost:" + Ports.GATEWAY, "--keycloak", Keycloak.URL,
+                "--keycloak-admin-password", config.keycloakAdminPassword()));
+        String size = System.getenv("MERIT_DEMO_SIZE");
+        if (size != null && !size.isBlank()) {
+            command.addAll(List.of("--size", size.trim()));
+        }
+        OUT.println("Loading the Palangka Raya demo data (a few minutes the first time; loading again changes nothing) ...");
+        try {
+            Process demo = new ProcessBuilder(command).inheritIO().start();
+            Thread stopDemo = new Thread(demo::destroy, "merit-demo-stop");
+            Runtime.getRuntime().addShutdownHook(stopDemo);
+            int code = demo.waitFor();
+            if (!suite.isStopping()) {
+                Runtime.getRuntime().removeShutdownHook(stopDemo);
+                OUT.println(code == 0 ? "demo data: loaded" : "demo data: the generator failed (exit code " + code + "); the suite keeps running");
+            }
+        } catch (java.io.IOException e) {
+            OUT.println("demo data: cannot start the generator: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static String readClasspath(Path file) {
+        try {
+            return Files.readString(file).trim();
+        } catch (java.io.IOException e) {
+            throw new InfraException("cannot read " + file + ": " + e.getMessage());
+        }
     }
 
     private static int stop(List<String> options) {
