@@ -4,6 +4,9 @@ import id.merit.infra.test.EventSchemas;
 import id.merit.infra.test.TopicWriter;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
@@ -87,7 +90,7 @@ final class Seed {
                 + "\"potential\":" + (potential == null ? "null" : "{\"score\":" + potential + ",\"assessedOn\":\"2025-03-01\"}") + ","
                 + "\"positionHistory\":[{\"positionId\":\"" + pos + "\",\"positionName\":\"Kepala Seksi\",\"positionType\":\"PENGAWAS\","
                 + "\"unitId\":\"" + unitId + "\",\"tmt\":\"2019-01-01\",\"until\":null}],"
-                + "\"version\":" + version + "}";
+                + "\"trainings\":[],\"version\":" + version + "}";
     }
 
     static String employee(UUID unitId, int integritas, int kerjaSama, Double potential) {
@@ -98,13 +101,23 @@ final class Seed {
         return nip;
     }
 
-    /** The appraisal team's appraisal.finalized payload, exactly as agreed. */
+    static final List<String> BERAKHLAK = List.of("BERORIENTASI_PELAYANAN", "AKUNTABEL", "KOMPETEN", "HARMONIS", "LOYAL", "ADAPTIF", "KOLABORATIF");
+
+    /** The appraisal team's appraisal.finalized payload, checked against its schema; every BerAKHLAK value MEETS. */
     static String finalizedJson(String nip, int year, String predikat, long version) {
-        return "{\"skpId\":\"" + UUID.randomUUID() + "\",\"nip\":\"" + nip + "\",\"year\":" + year + ",\"periodId\":\"" + UUID.randomUUID() + "\","
-                + "\"hasilKerja\":\"MEETS\",\"perilakuKerja\":\"MEETS\",\"berakhlak\":{\"berorientasiPelayanan\":\"MEETS\",\"akuntabel\":\"MEETS\","
-                + "\"kompeten\":\"MEETS\",\"harmonis\":\"MEETS\",\"loyal\":\"MEETS\",\"adaptif\":\"MEETS\",\"kolaboratif\":\"MEETS\"},"
+        return finalizedJson(nip, year, predikat, version, Set.of());
+    }
+
+    /** @param below the BerAKHLAK values rated BELOW (the others MEETS) */
+    static String finalizedJson(String nip, int year, String predikat, long version, Set<String> below) {
+        String berakhlak = BERAKHLAK.stream().map(v -> "\"" + v + "\":\"" + (below.contains(v) ? "BELOW" : "MEETS") + "\"")
+                .collect(Collectors.joining(","));
+        String json = "{\"skpId\":\"" + UUID.nameUUIDFromBytes((nip + year).getBytes()) + "\",\"nip\":\"" + nip + "\",\"year\":" + year
+                + ",\"periodId\":\"" + year + "\",\"hasilKerja\":\"MEETS\",\"perilakuKerja\":\"MEETS\",\"berakhlak\":{" + berakhlak + "},"
                 + "\"predikat\":\"" + predikat + "\",\"appraiserNip\":\"197001012000011001\",\"finalizedAt\":\"" + year + "-12-20T08:00:00Z\","
                 + "\"version\":" + version + "}";
+        EventSchemas.assertValid("events/appraisal.finalized.schema.json", json);
+        return json;
     }
 
     static void predikat(String nip, int year, String predikat) {
