@@ -1,6 +1,9 @@
 package id.merit.employee;
 
 import id.merit.employee.domain.PositionType;
+import id.merit.employee.domain.TrainingType;
+import id.merit.employee.service.TrainingData;
+import id.merit.employee.service.TrainingService;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
@@ -10,9 +13,11 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 
 /** Who may do what (DESIGN §6): hr-admin writes; an employee reads self and subordinates; integration and auditor read. */
@@ -25,6 +30,8 @@ class SecurityTests {
 
     @Inject
     Seed seed;
+    @Inject
+    TrainingService trainings;
 
     private void scene() {
         if (Seed.read(() -> Employee.findById(SELF) != null)) {
@@ -39,6 +46,20 @@ class SecurityTests {
         }
         seed.place(HEAD, head, LocalDate.of(2020, 1, 2));
         seed.place(SELF, staff, LocalDate.of(2020, 1, 2));
+        trainings.create(SELF, new TrainingData("Diklat Dasar", TrainingType.DIKLAT, null, LocalDate.of(2025, 2, 3),
+                LocalDate.of(2025, 2, 5), 24, List.of("INTEGRITAS"), null));
+    }
+
+    private static String trainings(String nip) {
+        return "/api/v1/employees/" + nip + "/trainings";
+    }
+
+    private static void refusedTrainingWrites(String nip) {
+        String body = TrainingTests.training("2025-02-03", "2025-02-04", 8);
+        String item = trainings(nip) + "/" + UUID.randomUUID();
+        given().contentType(ContentType.JSON).body(body).post(trainings(nip)).then().statusCode(403).contentType("application/problem+json");
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(body).put(item).then().statusCode(403);
+        given().header("If-Match", "\"0\"").delete(item).then().statusCode(403);
     }
 
     private static String newEmployee() {
@@ -85,6 +106,52 @@ class SecurityTests {
     }
 
     @Test
+    @TestSecurity(user = "pegawai", roles = "employee")
+    @OidcSecurity(claims = @Claim(key = "nip", value = SELF))
+    void anEmployeeReadsTheirOwnTrainingsOnlyAndWritesNone() {
+        scene();
+        given().get(trainings(SELF) + "?year=2025").then().statusCode(200).body("totalHours", is(24)).body("items", hasSize(1));
+        String id = given().get(trainings(SELF)).then().extract().path("items[0].id");
+        given().get(trainings(SELF) + "/" + id).then().statusCode(200);
+        given().get(trainings(OTHER)).then().statusCode(403).contentType("application/problem+json");
+        given().get(trainings(HEAD) + "?year=2025").then().statusCode(403);
+        refusedTrainingWrites(SELF);
+    }
+
+    @Test
+    @TestSecurity(user = "atasan", roles = "employee")
+    @OidcSecurity(claims = @Claim(key = "nip", value = HEAD))
+    void aSupervisorReadsTheirSubordinatesTrainingsButDoesNotWriteThem() {
+        scene();
+        given().get(trainings(SELF)).then().statusCode(200).body("items[0].title", is("Diklat Dasar"));
+        refusedTrainingWrites(SELF);
+    }
+
+    @Test
+    @TestSecurity(user = "sistem-lain", roles = "integration")
+    void integrationReadsTrainingsButDoesNotWriteThem() {
+        scene();
+        given().get(trainings(SELF)).then().statusCode(200).body("items", hasSize(1));
+        refusedTrainingWrites(SELF);
+    }
+
+    @Test
+    @TestSecurity(user = "inspektorat", roles = "auditor")
+    void auditorReadsTrainingsButDoesNotWriteThem() {
+        scene();
+        given().get(trainings(SELF)).then().statusCode(200);
+        refusedTrainingWrites(SELF);
+    }
+
+    @Test
+    @TestSecurity(user = "baperjakat", roles = "placement-board")
+    void thePlacementBoardNeitherReadsNorWritesTrainings() {
+        scene();
+        given().get(trainings(SELF)).then().statusCode(403);
+        refusedTrainingWrites(SELF);
+    }
+
+    @Test
     @TestSecurity(user = "sistem-lain", roles = "integration")
     void integrationReadsButDoesNotWrite() {
         scene();
@@ -123,5 +190,6 @@ class SecurityTests {
         given().get("/api/v1/employees/" + SELF).then().statusCode(401);
         given().get("/api/v1/positions").then().statusCode(401);
         given().get("/api/v1/registry/jobs/" + UUID.randomUUID()).then().statusCode(401);
+        given().get(trainings(SELF)).then().statusCode(401);
     }
 }
