@@ -32,15 +32,18 @@ public final class RegistryTrainings {
     public static final String DIKLAT = "rw-diklat";
     public static final String KURSUS = "rw-kursus";
 
-    /** The two reads for one employee; null when the reads were not made (an export-file import). */
-    public record Lists(JsonNode diklat, JsonNode kursus) {
+    /**
+     * The two reads for one employee. A null list was not read: its rows are left as they are (an export-file import
+     * reads neither; a read the registry refused or could not answer is named in {@code unread}).
+     */
+    public record Lists(JsonNode diklat, JsonNode kursus, List<Rejection> unread) {
     }
 
-    /** A registry row that was not imported; {@code index} is its 1-based place in the read. */
+    /** A registry row that was not imported; {@code index} is its 1-based place in the read, 0 when the whole read failed. */
     public record Rejection(String source, int index, String registryId, String reason) {
-        /** Names the row in a job's rejection list. */
+        /** Names the row in a job's rejection list: rw-diklat/123, rw-diklat#4 (a row without id), rw-diklat (the read). */
         public String item() {
-            return source + (registryId == null ? "#" + index : "/" + registryId);
+            return source + (registryId != null ? "/" + registryId : index > 0 ? "#" + index : "");
         }
     }
 

@@ -56,12 +56,18 @@ public class RegistryImporter {
             return new Result(employees.upsert(data, who), List.of());
         }
         List<TrainingService.RegistryRow> rows = new ArrayList<>();
-        List<RegistryTrainings.Rejection> rejected = new ArrayList<>();
         Set<String> rejectedKeys = new HashSet<>();
-        read(RegistryTrainings.DIKLAT, lists.diklat(), RegistryTrainings::diklat, rows, rejected, rejectedKeys);
-        read(RegistryTrainings.KURSUS, lists.kursus(), RegistryTrainings::kursus, rows, rejected, rejectedKeys);
-        EmployeeService.Outcome outcome = employees.upsert(data, who,
-                e -> trainings.applyRegistry(e, rows, rejectedKeys, Set.of(RegistryTrainings.DIKLAT, RegistryTrainings.KURSUS), who));
+        List<RegistryTrainings.Rejection> rejected = new ArrayList<>(lists.unread());
+        Set<String> sourcesRead = new HashSet<>();
+        if (lists.diklat() != null) {
+            sourcesRead.add(RegistryTrainings.DIKLAT);
+            read(RegistryTrainings.DIKLAT, lists.diklat(), RegistryTrainings::diklat, rows, rejected, rejectedKeys);
+        }
+        if (lists.kursus() != null) {
+            sourcesRead.add(RegistryTrainings.KURSUS);
+            read(RegistryTrainings.KURSUS, lists.kursus(), RegistryTrainings::kursus, rows, rejected, rejectedKeys);
+        }
+        EmployeeService.Outcome outcome = employees.upsert(data, who, e -> trainings.applyRegistry(e, rows, rejectedKeys, sourcesRead, who));
         return new Result(outcome, rejected);
     }
 

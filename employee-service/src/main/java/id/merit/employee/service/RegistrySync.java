@@ -26,6 +26,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /** Registry sync (one NIP, the unit tree, a background list of NIPs) and the offline file import. */
 @ApplicationScoped
@@ -187,12 +188,31 @@ public class RegistrySync {
     private Fetched fetch(String nip) {
         try {
             JsonNode dataUtama = client.dataUtama(nip);
-            return new Fetched(dataUtama, new RegistryTrainings.Lists(client.rwDiklat(nip), client.rwKursus(nip)));
+            List<RegistryTrainings.Rejection> unread = new ArrayList<>();
+            JsonNode diklat = history(RegistryTrainings.DIKLAT, () -> client.rwDiklat(nip), unread);
+            JsonNode kursus = history(RegistryTrainings.KURSUS, () -> client.rwKursus(nip), unread);
+            return new Fetched(dataUtama, new RegistryTrainings.Lists(diklat, kursus, unread));
         } catch (RegistryException e) {
             if (e.kind() == RegistryException.Kind.NOT_FOUND) {
                 throw ProblemException.notFound("registry record of", nip);
             }
             throw asProblem(e);
+        }
+    }
+
+    /**
+     * A training history read. The employee's main record matters more: when this read is refused or keeps failing,
+     * the employee is still synced, the read is reported, and that source's rows stay as they were.
+     */
+    private static JsonNode history(String source, Supplier<JsonNode> read, List<RegistryTrainings.Rejection> unread) {
+        try {
+            return read.get();
+        } catch (RegistryException e) {
+            if (e.kind() == RegistryException.Kind.NOT_CONFIGURED) {
+                throw e;
+            }
+            unread.add(new RegistryTrainings.Rejection(source, 0, null, "not read, rows kept as they were: " + e.getMessage()));
+            return null;
         }
     }
 

@@ -53,6 +53,7 @@ public final class FakeRegistry implements AutoCloseable {
     private volatile int failureStatus = 503;
     private final AtomicInteger slowLeft = new AtomicInteger();
     private volatile Duration slowBy = Duration.ZERO;
+    private final java.util.Set<String> refused = ConcurrentHashMap.newKeySet();
 
     public FakeRegistry() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -105,7 +106,13 @@ public final class FakeRegistry implements AutoCloseable {
         slowLeft.set(calls);
     }
 
+    /** Reads whose path starts with this answer 403 until reset (as for an operator account without that permission). */
+    public void refuse(String pathPrefix) {
+        refused.add(pathPrefix);
+    }
+
     public void reset() {
+        refused.clear();
         failuresLeft.set(0);
         slowLeft.set(0);
         tokenLifetime = Duration.ofHours(1);
@@ -159,6 +166,10 @@ public final class FakeRegistry implements AutoCloseable {
             return;
         }
         String path = x.getRequestURI().getPath().substring("/apisiasn/1.0/".length());
+        if (refused.stream().anyMatch(path::startsWith)) {
+            send(x, 403, "{\"code\":0,\"data\":null,\"message\":\"Forbidden\"}");
+            return;
+        }
         if (path.startsWith("pns/data-utama/")) {
             ObjectNode p = people.get(path.substring("pns/data-utama/".length()));
             send(x, 200, p == null ? "{\"code\":0,\"data\":null,\"message\":\"Data tidak ditemukan\"}"

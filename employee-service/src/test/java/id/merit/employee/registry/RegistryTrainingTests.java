@@ -160,6 +160,29 @@ class RegistryTrainingTests {
     }
 
     @Test
+    void aHistoryReadTheRegistryRefusesIsReportedAndTheEmployeeAndTheOtherReadStillSync() {
+        String nip = registered("Sinta Dewi");
+        ArrayNode d = JSON.createArrayNode();
+        d.add(diklat("dk-40", "Diklat Kearsipan", "03-02-2025", "05-02-2025", 24));
+        ArrayNode k = JSON.createArrayNode();
+        k.add(kursus("ks-40", "Kursus Statistik", "Kursus", "10-03-2025", "12-03-2025", 16));
+        registry.diklat(nip, d);
+        registry.kursus(nip, k);
+        sync(nip, "CREATED");
+        d.add(diklat("dk-41", "Diklat Baru", "03-06-2025", "05-06-2025", 20));
+        k.remove(0);
+        registry.refuse("pns/rw-kursus/");
+        JsonPath r = sync(nip, "UPDATED");
+        assertEquals("rw-kursus", r.getString("rejectedTrainings[0].source"));
+        assertTrue(r.getString("rejectedTrainings[0].reason").contains("not read"), r.getString("rejectedTrainings[0].reason"));
+        // The kursus the registry no longer lists stays: that read was not made.
+        assertEquals(List.of("dk-40", "ks-40", "dk-41"), trainings(nip).getList("items.registryId"));
+        registry.reset();
+        sync(nip, "UPDATED");
+        assertEquals(List.of("dk-40", "dk-41"), trainings(nip).getList("items.registryId"));
+    }
+
+    @Test
     void malformedRowsAreEachRejectedWithTheirReasonWhileTheOthersImport() {
         String nip = registered("Ani Wijaya");
         ArrayNode d = JSON.createArrayNode();
