@@ -10,6 +10,7 @@ import id.merit.gateway.ratelimit.RateLimits;
 import id.merit.gateway.ratelimit.RedisRateLimiter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.Router;
 import io.vertx.redis.client.Redis;
@@ -17,6 +18,7 @@ import io.vertx.redis.client.RedisOptions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.util.ArrayList;
@@ -33,20 +35,25 @@ public class ProxyRoutes {
     @Inject
     MeterRegistry registry;
 
+    /** The gateway's own ceiling for any body it reads; a refused body is still read (and dropped) up to this. */
+    @ConfigProperty(name = "quarkus.http.limits.max-body-size")
+    MemorySize gatewayMaxBodySize;
+
     private final List<UpstreamProxy> proxies = new ArrayList<>();
     private RedisRateLimiter redisLimiter;
 
     void install(@Observes Router router, Vertx vertx) {
         RateLimits rateLimits = new RateLimits(limiter(vertx), config.rateLimit());
         config.routes().forEach((name, route) -> {
-            UpstreamProxy proxy = new UpstreamProxy(vertx, name, route, config, registry);
+            UpstreamProxy proxy = new UpstreamProxy(vertx, name, route, config, registry,
+                    gatewayMaxBodySize.asLongValue());
             proxies.add(proxy);
             for (String prefix : route.prefixes()) {
                 router.route(prefix).handler(rc -> rateLimits.check(rc, proxy::forward));
                 router.route(prefix + "/*").handler(rc -> rateLimits.check(rc, proxy::forward));
             }
-            LOG.infof("route %s: %s -> %s (timeout %s, retries %d)", name, route.prefixes(), route.upstream(),
-                    route.timeout(), route.retries());
+            LOG.infof("route %s: %s -> %s (timeout %s, retries %d, bodies up to %d bytes)", name, route.prefixes(),
+                    route.upstream(), route.timeout(), route.retries(), route.maxBodySize().asLongValue());
         });
         router.route("/api/*").last().handler(rc -> Problems.send(rc, 404, "not-found", "Not found",
                 "No service serves " + rc.request().path() + "."));

@@ -25,6 +25,7 @@ import java.util.concurrent.atomic.AtomicLong;
 public class FakeUpstream implements QuarkusTestResourceLifecycleManager {
     static final long MB = 1024 * 1024;
     static final Map<String, AtomicInteger> HITS = new ConcurrentHashMap<>();
+    static final Map<String, AtomicLong> BODY_BYTES = new ConcurrentHashMap<>();
     /** Upload: bytes the upstream has received so far, and a signal once the first megabyte is in. */
     static final AtomicLong uploaded = new AtomicLong();
     static volatile CompletableFuture<Void> firstUploadMegabyte = new CompletableFuture<>();
@@ -88,6 +89,34 @@ public class FakeUpstream implements QuarkusTestResourceLifecycleManager {
             } else {
                 echo(name, req, Buffer.buffer());
             }
+        } else if (path.startsWith("/api/v1/test-edge/refuse-early/")) {
+            // Answers at once without reading the body (a service refusing a request by its headers alone), and
+            // only a while later reads and drops what was sent, as a server must before the connection's next request.
+            HITS.computeIfAbsent(path, k -> new AtomicInteger()).incrementAndGet();
+            req.pause();
+            req.handler(b -> { });
+            resp.setStatusCode(Integer.parseInt(req.getParam("status"))).putHeader("content-type", "application/json")
+                    .end(new JsonObject().put("upstream", name).put("refused", true).encode())
+                    .onComplete(v -> vertx.setTimer(200, t -> req.resume()));
+        } else if (path.startsWith("/api/v1/test-edge/refuse-and-close/")) {
+            // Answers 413 at once and closes the connection shortly after, reading (and dropping) what still comes.
+            HITS.computeIfAbsent(path, k -> new AtomicInteger()).incrementAndGet();
+            req.handler(b -> { });
+            resp.setStatusCode(413).putHeader("content-type", "application/json").putHeader("Connection", "close")
+                    .end(new JsonObject().put("upstream", name).put("refused", true).encode())
+                    .onComplete(v -> vertx.setTimer(50, t -> req.connection().close()));
+        } else if (path.startsWith("/api/v1/test-edge/refuse-and-slam/")) {
+            // What Quarkus does with a declared body over its limit: 413, then close at once, the body unread.
+            HITS.computeIfAbsent(path, k -> new AtomicInteger()).incrementAndGet();
+            req.pause();
+            resp.setStatusCode(413).putHeader("content-type", "application/json").putHeader("Connection", "close")
+                    .end(new JsonObject().put("upstream", name).put("refused", true).encode())
+                    .onComplete(v -> req.connection().close());
+        } else if (path.startsWith("/api/v1/test-edge/count-body/")) {
+            // Counts what reaches the service of a body, to show what the gateway let through.
+            AtomicLong bytes = BODY_BYTES.computeIfAbsent(path, k -> new AtomicLong());
+            req.handler(b -> bytes.addAndGet(b.length()));
+            req.endHandler(v -> echo(name, req, Buffer.buffer()));
         } else if (path.equals("/api/v1/test-edge/stall")) {
             // Never answers: only the gateway's route timeout ends this.
             req.body();

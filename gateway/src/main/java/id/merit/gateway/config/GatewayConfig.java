@@ -1,6 +1,9 @@
 package id.merit.gateway.config;
 
+import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.runtime.configuration.MemorySizeConverter;
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithConverter;
 import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
@@ -41,6 +44,15 @@ public interface GatewayConfig {
         /** Extra attempts for idempotent requests without a body when the upstream fails before answering. */
         @WithDefault("2")
         int retries();
+
+        /**
+         * Largest request body passed on: the upstream's own limit (the services' quarkus.http.limits.max-body-size,
+         * 10M by default), so an oversized body gets 413 from the gateway instead of being streamed to a service
+         * that drops the connection over it.
+         */
+        @WithDefault("10M")
+        @WithConverter(MemorySizeConverter.class)
+        MemorySize maxBodySize();
     }
 
     interface Upstreams {

@@ -98,6 +98,11 @@ public class Edge {
         return rc.get(KEY_TRACEPARENT);
     }
 
+    /** Puts the trace context of the gateway's hop on a request to an upstream. */
+    public static void propagateTrace(RoutingContext rc, MultiMap upstreamHeaders) {
+        upstreamHeaders.add("traceparent", traceparent(rc));
+    }
+
     /** Client first, then each trusted proxy, ending with the peer that connected to us. */
     public static List<String> clientChain(RoutingContext rc) {
         return rc.get(KEY_CLIENT_CHAIN);

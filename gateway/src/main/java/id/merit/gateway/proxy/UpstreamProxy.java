@@ -8,6 +8,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.AsyncResult;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpClientRequest;
@@ -24,24 +25,34 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeoutException;
 
 /**
- * A streaming reverse proxy to one upstream: bodies are piped with back-pressure in both directions (never held
- * whole), hop-by-hop headers are dropped, the gateway's view of the client and the trace context are added.
- * Idempotent requests without a body are retried when the upstream fails before answering; a circuit breaker
- * answers 503 at once while the upstream is down.
+ * A streaming reverse proxy to one upstream: bodies are passed on chunk by chunk with back-pressure in both
+ * directions (never held whole), hop-by-hop headers are dropped, the gateway's view of the client and the trace
+ * context are added. Idempotent requests without a body are retried when the upstream fails before answering; a
+ * circuit breaker answers 503 at once while the upstream is down.
+ * <p>
+ * Request bodies are limited per route (the service's own limit): a declared Content-Length above it is refused
+ * with 413 before anything goes upstream, a chunked body is cut off and refused the moment it passes the limit.
+ * Only the upstream's own failures count for the breaker — never an answer (4xx included), a refused body, or a
+ * connection the upstream dropped while the client's body was still being sent.
  */
 public final class UpstreamProxy {
     private static final Set<HttpMethod> IDEMPOTENT = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS,
             HttpMethod.PUT, HttpMethod.DELETE);
+    private static final io.vertx.core.Handler<Throwable> IGNORE = t -> {
+    };
     /** RFC 9110 §7.6.1 plus the de-facto Proxy-Connection; they describe one hop, never the next. */
-    private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-authenticate",
+    private static final Set<String> HOP_BY_HOP = ignoringCase("connection", "keep-alive", "proxy-authenticate",
             "proxy-authorization", "proxy-connection", "te", "trailer", "transfer-encoding", "upgrade");
-    /** Rewritten by us from the trusted view of the client, never passed on as the caller wrote them. */
-    private static final Set<String> REWRITTEN = Set.of("host", "forwarded", "x-forwarded-for", "x-forwarded-host",
-            "x-forwarded-proto", "x-forwarded-port", "x-request-id", "traceparent");
+    /** Hop-by-hop, or rewritten by us from the trusted view of the client: never passed on as the caller wrote them. */
+    private static final Set<String> NOT_FORWARDED = ignoringCase("connection", "keep-alive", "proxy-authenticate",
+            "proxy-authorization", "proxy-connection", "te", "trailer", "transfer-encoding", "upgrade",
+            "host", "forwarded", "x-forwarded-for", "x-forwarded-host", "x-forwarded-proto", "x-forwarded-port",
+            "x-request-id", "traceparent", "tracestate");
 
     private final String name;
     private final String upstream;
@@ -49,6 +60,9 @@ public final class UpstreamProxy {
     private final int port;
     private final long timeoutMillis;
     private final int retries;
+    private final long maxBodySize;
+    /** How much of a refused body is still read (and dropped) so the client sees the 413 rather than a reset. */
+    private final long discardLimit;
     private final Vertx vertx;
     private final HttpClientOptions clientOptions;
     private final PoolOptions poolOptions;
@@ -58,7 +72,8 @@ public final class UpstreamProxy {
     private final MeterRegistry registry;
     private final Map<String, Counter> errors = new ConcurrentHashMap<>();
 
-    public UpstreamProxy(Vertx vertx, String name, GatewayConfig.Route route, GatewayConfig config, MeterRegistry registry) {
+    public UpstreamProxy(Vertx vertx, String name, GatewayConfig.Route route, GatewayConfig config, MeterRegistry registry,
+                         long discardLimit) {
         this.name = name;
         this.upstream = route.upstream();
         URI uri = URI.create(route.upstream());
@@ -69,6 +84,8 @@ public final class UpstreamProxy {
         this.port = uri.getPort() < 0 ? 80 : uri.getPort();
         this.timeoutMillis = route.timeout().toMillis();
         this.retries = route.retries();
+        this.maxBodySize = route.maxBodySize().asLongValue();
+        this.discardLimit = Math.max(discardLimit, maxBodySize);
         this.registry = registry;
         this.vertx = vertx;
         this.clientOptions = new HttpClientOptions()
@@ -97,6 +114,13 @@ public final class UpstreamProxy {
     public void forward(RoutingContext rc) {
         Edge.routedTo(rc, name, upstream);
         HttpServerRequest request = rc.request();
+        long length = declaredLength(request);
+        boolean chunked = request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null;
+        // Checked before the breaker: a refused body must not use up the half-open breaker's one trial request.
+        if (!chunked && length > maxBodySize) {
+            new Exchange(rc, true, 1).refuseTooLarge();
+            return;
+        }
         if (!breaker.allow()) {
             count("circuit-open");
             request.resume();
@@ -105,138 +129,299 @@ public final class UpstreamProxy {
                     "The " + name + " service is not answering; try again later.");
             return;
         }
-        boolean hasBody = hasBody(request);
+        boolean hasBody = chunked || length > 0;
         if (hasBody) {
             request.pause();
         } else {
             // Let the (empty) request end so the connection can carry the client's next request.
             request.resume();
         }
-        int attempts = !hasBody && IDEMPOTENT.contains(request.method()) ? 1 + retries : 1;
-        attempt(rc, outgoingHeaders(rc), hasBody, attempts);
+        new Exchange(rc, hasBody, !hasBody && IDEMPOTENT.contains(request.method()) ? 1 + retries : 1).send();
     }
 
-    private void attempt(RoutingContext rc, MultiMap headers, boolean hasBody, int attemptsLeft) {
-        HttpServerRequest request = rc.request();
-        RequestOptions options = new RequestOptions().setMethod(request.method()).setHost(host).setPort(port)
-                .setURI(request.uri()).setHeaders(headers).setIdleTimeout(timeoutMillis);
-        client().request(options).compose(upstreamRequest -> {
-            if (!hasBody) {
-                return upstreamRequest.send();
+    /** -1 when the request declares no length (chunked, or no body at all). */
+    private static long declaredLength(HttpServerRequest request) {
+        String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (length == null) {
+            return -1;
+        }
+        try {
+            return Long.parseLong(length.trim());
+        } catch (NumberFormatException e) {
+            return -1; // the HTTP codec has already refused malformed lengths; never reached in practice
+        }
+    }
+
+    /**
+     * One request on its way through: the client's body is passed on chunk by chunk (or dropped once it is refused
+     * or no longer wanted), the upstream's answer is relayed. Lives on the request's event loop only.
+     */
+    private final class Exchange {
+        private final RoutingContext rc;
+        private final HttpServerRequest request;
+        private final boolean hasBody;
+        private int attemptsLeft;
+        private HttpClientRequest upstreamRequest;
+        private long received;
+        /** The whole client body went upstream. */
+        private boolean bodySent;
+        /** What the client still sends is read and dropped. */
+        private boolean discarding;
+        /** The gateway refused the body itself (413). */
+        private boolean refused;
+        /** Our handlers read the client's body; it has been read to its end. */
+        private boolean reading;
+        private boolean bodyEnded;
+        /** The upstream answered before the whole body had been sent to it. */
+        private boolean answeredEarly;
+
+        Exchange(RoutingContext rc, boolean hasBody, int attempts) {
+            this.rc = rc;
+            this.request = rc.request();
+            this.hasBody = hasBody;
+            this.attemptsLeft = attempts;
+        }
+
+        void send() {
+            RequestOptions options = new RequestOptions().setMethod(request.method()).setHost(host).setPort(port)
+                    .setURI(request.uri()).setIdleTimeout(timeoutMillis);
+            client().request(options).onComplete(ar -> {
+                if (ar.failed()) {
+                    failed(ar.cause());
+                    return;
+                }
+                upstreamRequest = ar.result();
+                // Failures are seen through the response future; without a handler Vert.x logs each one as an error.
+                upstreamRequest.exceptionHandler(IGNORE);
+                copyHeaders(rc, upstreamRequest.headers());
+                upstreamRequest.response().onComplete(this::answered);
+                if (!hasBody) {
+                    upstreamRequest.end();
+                    return;
+                }
+                if (request.getHeader(HttpHeaders.CONTENT_LENGTH) == null) {
+                    upstreamRequest.setChunked(true);
+                }
+                // A client gone mid-upload must not leave the upstream waiting for the rest until its timeout.
+                rc.addEndHandler(end -> {
+                    if (end.failed()) {
+                        upstreamRequest.reset();
+                    }
+                });
+                readBody();
+            });
+        }
+
+        void refuseTooLarge() {
+            refused = true;
+            discard();
+            Problems.send(rc, 413, "payload-too-large", "Payload too large",
+                    "The " + name + " service accepts request bodies of at most " + maxBodySize + " bytes.");
+        }
+
+        /** Takes over the client's body, once; chunks go upstream or, once {@link #discard()}ed, nowhere. */
+        private void readBody() {
+            if (!reading) {
+                reading = true;
+                request.handler(this::chunk);
+                request.endHandler(v -> bodyEnded());
+                request.resume();
             }
-            if (!headers.contains(HttpHeaders.CONTENT_LENGTH)) {
-                upstreamRequest.setChunked(true);
+        }
+
+        private void chunk(Buffer chunk) {
+            received += chunk.length();
+            if (discarding) {
+                if (received > discardLimit) {
+                    request.connection().close();
+                }
+                return;
             }
-            return upstreamRequest.send(request);
-        }).onComplete(ar -> answered(rc, headers, hasBody, attemptsLeft, ar));
-    }
+            if (received > maxBodySize) {
+                refused = true; // first: the reset below fails the upstream answer, which is then not ours to report
+                upstreamRequest.reset();
+                refuseTooLarge();
+                return;
+            }
+            try {
+                upstreamRequest.write(chunk);
+                if (upstreamRequest.writeQueueFull()) {
+                    request.pause();
+                    upstreamRequest.drainHandler(v -> {
+                        if (!discarding) {
+                            request.resume();
+                        }
+                    });
+                }
+            } catch (IllegalStateException upstreamRequestOver) {
+                // The upstream answered and closed (or was reset): the rest of the body has nowhere to go.
+                discard();
+            }
+        }
 
-    private void answered(RoutingContext rc, MultiMap headers, boolean hasBody, int attemptsLeft,
-                          AsyncResult<HttpClientResponse> ar) {
-        if (ar.succeeded()) {
-            relay(rc, ar.result());
-            return;
+        private void bodyEnded() {
+            bodyEnded = true;
+            if (discarding) {
+                return;
+            }
+            bodySent = true;
+            try {
+                upstreamRequest.end();
+            } catch (IllegalStateException upstreamRequestOver) {
+                // answered and closed already; its answer is on its way to the client
+            }
         }
-        if (rc.response().closed() || rc.response().ended()) {
-            return;
-        }
-        Throwable cause = ar.cause();
-        boolean timeout = cause instanceof TimeoutException;
-        if (!timeout && attemptsLeft > 1) {
-            count("retry");
-            attempt(rc, headers, hasBody, attemptsLeft - 1);
-            return;
-        }
-        breaker.onFailure();
-        if (timeout) {
-            count("timeout");
-            Problems.send(rc, 504, "upstream-timeout", "Upstream timeout",
-                    "The " + name + " service did not answer in time.");
-        } else {
-            count("connect");
-            Problems.send(rc, 502, "upstream-error", "Bad gateway",
-                    "The " + name + " service could not be reached.");
-        }
-    }
 
-    private void relay(RoutingContext rc, HttpClientResponse answer) {
-        int status = answer.statusCode();
-        if (status == 502 || status == 503 || status == 504) {
+        /** From now on the client's body is read and dropped, so the client always gets to read our answer. */
+        private void discard() {
+            if (discarding) {
+                return;
+            }
+            discarding = true;
+            if (!reading) {
+                readBody();
+            } else if (!bodyEnded) {
+                request.resume();
+            }
+        }
+
+        private void answered(AsyncResult<HttpClientResponse> ar) {
+            if (refused) {
+                return;
+            }
+            if (ar.failed()) {
+                failed(ar.cause());
+                return;
+            }
+            HttpClientResponse answer = ar.result();
+            answeredEarly = hasBody && !bodySent;
+            if (answeredEarly && answer.statusCode() >= 400) {
+                // The upstream refused the body before reading all of it: stop sending, pass its answer on.
+                discard();
+            }
+            relay(answer);
+        }
+
+        private void failed(Throwable cause) {
+            HttpServerResponse response = rc.response();
+            if (refused || response.closed() || response.ended()) {
+                return;
+            }
+            boolean timeout = cause instanceof TimeoutException;
+            if (!timeout && attemptsLeft > 1) {
+                attemptsLeft--;
+                count("retry");
+                send();
+                return;
+            }
+            if (hasBody && !bodySent && upstreamRequest != null) {
+                // Dropped while the client's body was still coming: most likely the body's fault, not the upstream's.
+                count("body-interrupted");
+                discard();
+                Problems.send(rc, 502, "upstream-error", "Bad gateway",
+                        "The " + name + " service closed the connection before the request body was sent.");
+                return;
+            }
             breaker.onFailure();
-            count("status-" + status);
-        } else {
-            breaker.onSuccess();
-        }
-        HttpServerResponse response = rc.response();
-        response.setStatusCode(status);
-        MultiMap in = answer.headers();
-        Set<String> listed = connectionListed(in.get(HttpHeaders.CONNECTION));
-        MultiMap out = response.headers();
-        for (Map.Entry<String, String> h : in) {
-            String lower = h.getKey().toLowerCase();
-            if (!HOP_BY_HOP.contains(lower) && !listed.contains(lower)) {
-                out.add(h.getKey(), h.getValue());
+            if (hasBody) {
+                discard(); // the client may finish sending and read the answer
+            }
+            if (timeout) {
+                count("timeout");
+                Problems.send(rc, 504, "upstream-timeout", "Upstream timeout",
+                        "The " + name + " service did not answer in time.");
+            } else {
+                count("connect");
+                Problems.send(rc, 502, "upstream-error", "Bad gateway",
+                        "The " + name + " service could not be reached.");
             }
         }
-        if (!in.contains(HttpHeaders.CONTENT_LENGTH) && hasBody(status, rc.request().method())) {
-            response.setChunked(true);
+
+        private void relay(HttpClientResponse answer) {
+            int status = answer.statusCode();
+            if (status == 502 || status == 503 || status == 504) {
+                breaker.onFailure();
+                count("status-" + status);
+            } else {
+                breaker.onSuccess();
+            }
+            HttpServerResponse response = rc.response();
+            response.setStatusCode(status);
+            MultiMap in = answer.headers();
+            String connection = in.get(HttpHeaders.CONNECTION);
+            Set<String> listed = connectionListed(connection);
+            MultiMap out = response.headers();
+            for (Map.Entry<String, String> h : in) {
+                String key = h.getKey();
+                if (!HOP_BY_HOP.contains(key) && (listed == null || !listed.contains(key))) {
+                    out.add(key, h.getValue());
+                }
+            }
+            if (!in.contains(HttpHeaders.CONTENT_LENGTH) && hasBody(status, request.method())) {
+                response.setChunked(true);
+            }
+            answer.pipe().endOnFailure(false).to(response).onComplete(done -> {
+                if (done.failed()) {
+                    // A body cut short must not look complete to the client: drop both connections.
+                    count("reset");
+                    answer.request().reset();
+                    response.reset();
+                } else if (answeredEarly) {
+                    // Answered before it had the whole body: whatever it did with the rest, that connection is
+                    // out of step with its requests — never reuse it.
+                    discard();
+                    answer.request().reset();
+                }
+            });
         }
-        answer.pipe().endOnFailure(false).to(response).onFailure(t -> {
-            // A body cut short must not look complete to the client: drop both connections.
-            count("reset");
-            answer.request().reset();
-            response.reset();
-        });
     }
 
     private HttpClient client() {
         return clients.computeIfAbsent(Thread.currentThread(), t -> vertx.createHttpClient(clientOptions, poolOptions));
     }
 
-    private MultiMap outgoingHeaders(RoutingContext rc) {
+    private void copyHeaders(RoutingContext rc, MultiMap out) {
         HttpServerRequest request = rc.request();
         MultiMap in = request.headers();
         Set<String> listed = connectionListed(in.get(HttpHeaders.CONNECTION));
-        MultiMap out = MultiMap.caseInsensitiveMultiMap();
         for (Map.Entry<String, String> h : in) {
-            String lower = h.getKey().toLowerCase();
-            if (!HOP_BY_HOP.contains(lower) && !REWRITTEN.contains(lower) && !listed.contains(lower)) {
-                out.add(h.getKey(), h.getValue());
+            String key = h.getKey();
+            if (!NOT_FORWARDED.contains(key) && (listed == null || !listed.contains(key))) {
+                out.add(key, h.getValue());
             }
         }
         List<String> chain = Edge.clientChain(rc);
         String proto = request.isSSL() ? "https" : "http";
         String authority = request.authority() == null ? host + ":" + port : request.authority().toString();
-        out.set("X-Forwarded-For", String.join(", ", chain));
-        out.set("X-Forwarded-Proto", proto);
-        out.set("X-Forwarded-Host", authority);
-        out.set("Forwarded", "for=" + forwardedNode(chain.get(0)) + ";proto=" + proto + ";host=\"" + authority + "\"");
-        out.set(Edge.REQUEST_ID, Edge.requestId(rc));
-        out.set("traceparent", Edge.traceparent(rc));
-        return out;
+        String client = chain.size() == 1 ? chain.get(0) : String.join(", ", chain);
+        out.add("X-Forwarded-For", client);
+        out.add("X-Forwarded-Proto", proto);
+        out.add("X-Forwarded-Host", authority);
+        out.add("Forwarded", "for=" + forwardedNode(chain.get(0)) + ";proto=" + proto + ";host=\"" + authority + "\"");
+        out.add(Edge.REQUEST_ID, Edge.requestId(rc));
+        Edge.propagateTrace(rc, out);
     }
 
     private static String forwardedNode(String address) {
         return address.indexOf(':') >= 0 ? "\"[" + address + "]\"" : address;
     }
 
+    /** Header names the Connection header lists (hop-by-hop too), or null for none — the usual case. */
     private static Set<String> connectionListed(String connection) {
         if (connection == null || connection.isBlank()) {
-            return Set.of();
+            return null;
         }
-        Set<String> names = new java.util.HashSet<>();
+        Set<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         for (String n : connection.split(",")) {
-            names.add(n.trim().toLowerCase());
+            names.add(n.trim());
         }
         return names;
     }
 
-    private static boolean hasBody(HttpServerRequest request) {
-        String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
-        if (length != null) {
-            return !length.trim().equals("0");
-        }
-        return request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null;
+    private static Set<String> ignoringCase(String... names) {
+        Set<String> set = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        set.addAll(List.of(names));
+        return set;
     }
 
     private static boolean hasBody(int status, HttpMethod method) {
