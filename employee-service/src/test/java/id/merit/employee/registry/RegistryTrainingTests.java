@@ -1,5 +1,6 @@
 package id.merit.employee.registry;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -55,6 +56,15 @@ class RegistryTrainingTests {
         return k;
     }
 
+    static ArrayNode rows(JsonNode... items) {
+        return JSON.createArrayNode().addAll(List.of(items));
+    }
+
+    private void history(String nip, ArrayNode diklat, ArrayNode kursus) {
+        registry.diklat(nip, diklat);
+        registry.kursus(nip, kursus);
+    }
+
     private String registered(String name) {
         String nip = Seed.nip(EmploymentType.PNS, Sex.FEMALE);
         registry.put(RegistryTests.person(nip, name));
@@ -73,15 +83,12 @@ class RegistryTrainingTests {
     @Test
     void bothReadsAreImportedABadRowIsRejectedAndAReSyncChangesNothing() {
         String nip = registered("Dewi Lestari");
-        ArrayNode d = JSON.createArrayNode();
-        d.add(diklat("dk-1", "Pelatihan Kepemimpinan Pengawas", "03-03-2025", "14-03-2025", 40));
-        d.add(diklat("dk-2", "Diklat Prajabatan", "01-02-2010", null, "60"));
-        d.add(diklat("dk-3", "Diklat Rusak", "14-03-2025", "03-03-2025", 40));
-        ArrayNode k = JSON.createArrayNode();
-        k.add(kursus("ks-1", "Seminar Nasional Pelayanan Publik", "Seminar", "2025-09-01", "2025-09-01", 8));
-        k.add(kursus("ks-2", "Kursus Bahasa Inggris", "Kursus", "06-01-2025", "28-02-2025", 48));
-        registry.diklat(nip, d);
-        registry.kursus(nip, k);
+        ArrayNode d = rows(diklat("dk-1", "Pelatihan Kepemimpinan Pengawas", "03-03-2025", "14-03-2025", 40),
+                diklat("dk-2", "Diklat Prajabatan", "01-02-2010", null, "60"),
+                diklat("dk-3", "Diklat Rusak", "14-03-2025", "03-03-2025", 40));
+        ArrayNode k = rows(kursus("ks-1", "Seminar Nasional Pelayanan Publik", "Seminar", "2025-09-01", "2025-09-01", 8),
+                kursus("ks-2", "Kursus Bahasa Inggris", "Kursus", "06-01-2025", "28-02-2025", 48));
+        history(nip, d, k);
 
         JsonPath first = sync(nip, "CREATED");
         assertEquals(1, first.getList("rejectedTrainings").size());
@@ -112,13 +119,10 @@ class RegistryTrainingTests {
     @Test
     void aChangedRowIsUpdatedInPlaceKeepingWhatHrAdminAddedAndADroppedRowGoes() {
         String nip = registered("Rudi Hartono");
-        ArrayNode d = JSON.createArrayNode();
-        d.add(diklat("dk-10", "Pelatihan Dasar CPNS", "01-03-2019", "30-04-2019", 120));
-        ArrayNode k = JSON.createArrayNode();
-        k.add(kursus("ks-10", "Kursus Excel", "Kursus", "05-05-2024", "07-05-2024", 16));
-        k.add(kursus("ks-11", "E-Learning Manajemen ASN", "E-Learning", "01-06-2024", "30-06-2024", 20));
-        registry.diklat(nip, d);
-        registry.kursus(nip, k);
+        ArrayNode d = rows(diklat("dk-10", "Pelatihan Dasar CPNS", "01-03-2019", "30-04-2019", 120));
+        ArrayNode k = rows(kursus("ks-10", "Kursus Excel", "Kursus", "05-05-2024", "07-05-2024", 16),
+                kursus("ks-11", "E-Learning Manajemen ASN", "E-Learning", "01-06-2024", "30-06-2024", 20));
+        history(nip, d, k);
         sync(nip, "CREATED");
         JsonPath t = trainings(nip);
         assertEquals(List.of("DIKLAT", "COURSE", "ELEARNING"), t.getList("items.type"));
@@ -162,12 +166,9 @@ class RegistryTrainingTests {
     @Test
     void aHistoryReadTheRegistryRefusesIsReportedAndTheEmployeeAndTheOtherReadStillSync() {
         String nip = registered("Sinta Dewi");
-        ArrayNode d = JSON.createArrayNode();
-        d.add(diklat("dk-40", "Diklat Kearsipan", "03-02-2025", "05-02-2025", 24));
-        ArrayNode k = JSON.createArrayNode();
-        k.add(kursus("ks-40", "Kursus Statistik", "Kursus", "10-03-2025", "12-03-2025", 16));
-        registry.diklat(nip, d);
-        registry.kursus(nip, k);
+        ArrayNode d = rows(diklat("dk-40", "Diklat Kearsipan", "03-02-2025", "05-02-2025", 24));
+        ArrayNode k = rows(kursus("ks-40", "Kursus Statistik", "Kursus", "10-03-2025", "12-03-2025", 16));
+        history(nip, d, k);
         sync(nip, "CREATED");
         d.add(diklat("dk-41", "Diklat Baru", "03-06-2025", "05-06-2025", 20));
         k.remove(0);
@@ -185,20 +186,17 @@ class RegistryTrainingTests {
     @Test
     void malformedRowsAreEachRejectedWithTheirReasonWhileTheOthersImport() {
         String nip = registered("Ani Wijaya");
-        ArrayNode d = JSON.createArrayNode();
-        d.add(diklat("dk-20", "Diklat Teknis Arsip", "10-10-2024", "12-10-2024", 24));
-        d.add(diklat("dk-21", "Jam Pecahan", "10-10-2024", "12-10-2024", 1.5));
-        d.add(diklat("dk-22", "Jam Huruf", "10-10-2024", "12-10-2024", "dua puluh"));
-        d.add(diklat("dk-23", "Tanggal Salah", "31-02-2024", "12-10-2024", 24));
-        d.add(diklat("dk-24", "Jam Lebih", "10-10-2024", "12-10-2024", 1001));
-        d.add(JSON.createObjectNode().put("latihanStrukturalNama", "Tanpa Id").put("tanggal", "10-10-2024").put("jumlahJam", 8));
-        d.add(diklat("dk-20", "Id Kembar", "10-10-2024", "12-10-2024", 24));
-        d.add(JSON.getNodeFactory().textNode("bukan objek"));
-        ArrayNode k = JSON.createArrayNode();
-        k.add(kursus("ks-20", "K".repeat(301), "Kursus", "01-01-2024", "02-01-2024", 8));
-        k.add(kursus("ks-21", "Kursus Baik", "Kursus", "01-01-2024", "02-01-2024", 8));
-        registry.diklat(nip, d);
-        registry.kursus(nip, k);
+        ArrayNode d = rows(diklat("dk-20", "Diklat Teknis Arsip", "10-10-2024", "12-10-2024", 24),
+                diklat("dk-21", "Jam Pecahan", "10-10-2024", "12-10-2024", 1.5),
+                diklat("dk-22", "Jam Huruf", "10-10-2024", "12-10-2024", "dua puluh"),
+                diklat("dk-23", "Tanggal Salah", "31-02-2024", "12-10-2024", 24),
+                diklat("dk-24", "Jam Lebih", "10-10-2024", "12-10-2024", 1001),
+                JSON.createObjectNode().put("latihanStrukturalNama", "Tanpa Id").put("tanggal", "10-10-2024").put("jumlahJam", 8),
+                diklat("dk-20", "Id Kembar", "10-10-2024", "12-10-2024", 24),
+                JSON.getNodeFactory().textNode("bukan objek"));
+        ArrayNode k = rows(kursus("ks-20", "K".repeat(301), "Kursus", "01-01-2024", "02-01-2024", 8),
+                kursus("ks-21", "Kursus Baik", "Kursus", "01-01-2024", "02-01-2024", 8));
+        history(nip, d, k);
         JsonPath r = sync(nip, "CREATED");
         assertEquals(8, r.getList("rejectedTrainings").size(), r.prettify());
         assertEquals(List.of("Kursus Baik", "Diklat Teknis Arsip"), trainings(nip).getList("items.title"));
@@ -213,9 +211,8 @@ class RegistryTrainingTests {
     void aBulkJobImportsTrainingsAndListsTheSkippedRowsUnderTheEmployee() {
         String good = registered("Bulk Latih");
         String plain = registered("Bulk Tanpa Latih");
-        ArrayNode d = JSON.createArrayNode();
-        d.add(diklat("dk-30", "Diklat Fungsional", "02-09-2025", "06-09-2025", 32));
-        d.add(diklat("dk-31", "Tanpa Jam", "02-09-2025", "06-09-2025", null));
+        ArrayNode d = rows(diklat("dk-30", "Diklat Fungsional", "02-09-2025", "06-09-2025", 32),
+                diklat("dk-31", "Tanpa Jam", "02-09-2025", "06-09-2025", null));
         registry.diklat(good, d);
         String location = given().contentType(ContentType.JSON).body("{\"nips\":[\"" + good + "\",\"" + plain + "\"]}")
                 .post("/api/v1/registry/jobs").then().statusCode(202).extract().header("Location");
