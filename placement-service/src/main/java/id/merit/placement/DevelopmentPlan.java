@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 
 import java.time.OffsetDateTime;
@@ -45,6 +46,18 @@ public class DevelopmentPlan extends Audited {
 
     public static DevelopmentPlan of(String nip, int year) {
         return find("nip = ?1 and year = ?2", nip, year).firstResult();
+    }
+
+    /**
+     * The plan locked for this transaction: a user's edit and an event's refresh of the same plan queue up instead
+     * of one failing on the version (a failed consumer would send the event to the dead-letter topic).
+     */
+    public static DevelopmentPlan forUpdate(String nip, int year) {
+        return find("nip = ?1 and year = ?2", nip, year).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
+    }
+
+    public static List<DevelopmentPlan> forUpdateFrom(String nip, int fromYear) {
+        return find("nip = ?1 and year >= ?2 order by year", nip, fromYear).withLock(LockModeType.PESSIMISTIC_WRITE).list();
     }
 
     public List<DevelopmentItem> items() {

@@ -340,4 +340,22 @@ class DevelopmentTests {
                 .body("items.status", is(List.of("DONE", "PLANNED", "PLANNED", "DROPPED", "PLANNED")))
                 .body("items.focus", not(hasItem("X")));
     }
+
+    @Test
+    void aMalformedTrainingIsPoisonAndTheProjectionKeepsWhatItHad() {
+        UUID u = DevSeed.unit(code("PSN"), null);
+        UUID pos = DevSeed.position(u, "PENGAWAS", levels("INTEGRITAS", 3), "III/a");
+        String nip = Seed.nip();
+        DevSeed.employee(nip, u, pos, null, levels("INTEGRITAS", 2), null, new DevSeed.Training[]{
+                new DevSeed.Training(LocalDate.of(YEAR, 2, 1), LocalDate.of(YEAR, 2, 2), 6)}, 1);
+        DevSeed.awaitEmployee(nip, 1);
+        // 0 JP breaks the contract (1..1000): the whole snapshot goes to the dead-letter topic, nothing of it is applied.
+        String bad = DevSeed.employeeJson(nip, u, pos, null, levels("INTEGRITAS", 5), null, new DevSeed.Training[]{
+                new DevSeed.Training(LocalDate.of(YEAR, 2, 1), LocalDate.of(YEAR, 2, 2), 6)}, 2).replace("\"hours\":6", "\"hours\":0");
+        TopicWriter.send(Seed.EMPLOYEES, nip, "id.merit.employee.upserted.v1", bad);
+        id.merit.infra.test.TopicReader.await(Seed.EMPLOYEES + ".dlq", r -> nip.equals(r.key()), DevSeed.WAIT);
+        assertEquals(1L, QuarkusTransaction.requiringNew().call(() -> ((EmployeeView) EmployeeView.findById(nip)).version));
+        assertEquals(6L, QuarkusTransaction.requiringNew().call(() -> (Long) TrainingRecord.getEntityManager()
+                .createQuery("select sum(t.hours) from TrainingRecord t where t.key.nip = ?1").setParameter(1, nip).getSingleResult()));
+    }
 }

@@ -111,7 +111,10 @@ public class PlanService {
     }
 
     private static DevelopmentPlan existing(String nip, int year) {
-        DevelopmentPlan p = DevelopmentPlan.of(nip, year);
+        return found(DevelopmentPlan.of(nip, year), nip, year);
+    }
+
+    private static DevelopmentPlan found(DevelopmentPlan p, String nip, int year) {
         if (p == null) {
             throw ProblemException.notFound("development plan of " + nip + " for", year);
         }
@@ -219,7 +222,7 @@ public class PlanService {
     private Edit edit(String nip, int year, String ifMatch) {
         checkYear(year);
         EmployeeView e = development.authorized(nip, DevelopmentService.Access.SUPERVISE);
-        DevelopmentPlan p = existing(nip, year);
+        DevelopmentPlan p = found(DevelopmentPlan.forUpdate(nip, year), nip, year);
         Versions.check(ifMatch, p.version);
         return new Edit(e, p);
     }
@@ -240,7 +243,7 @@ public class PlanService {
         if (e == null) {
             return;
         }
-        List<DevelopmentPlan> plans = DevelopmentPlan.list("nip = ?1 and year >= ?2", nip, development.currentYear());
+        List<DevelopmentPlan> plans = DevelopmentPlan.forUpdateFrom(nip, development.currentYear());
         if (plans.isEmpty()) {
             return;
         }
