@@ -9,6 +9,7 @@ import id.merit.gateway.ratelimit.RateLimiter;
 import id.merit.gateway.ratelimit.RateLimits;
 import id.merit.gateway.ratelimit.RedisRateLimiter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.OpenTelemetry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.Vertx;
@@ -35,6 +36,9 @@ public class ProxyRoutes {
     @Inject
     MeterRegistry registry;
 
+    @Inject
+    OpenTelemetry openTelemetry;
+
     /** The gateway's own ceiling for any body it reads; a refused body is still read (and dropped) up to this. */
     @ConfigProperty(name = "quarkus.http.limits.max-body-size")
     MemorySize gatewayMaxBodySize;
@@ -46,7 +50,7 @@ public class ProxyRoutes {
         RateLimits rateLimits = new RateLimits(limiter(vertx), config.rateLimit());
         config.routes().forEach((name, route) -> {
             UpstreamProxy proxy = new UpstreamProxy(vertx, name, route, config, registry,
-                    gatewayMaxBodySize.asLongValue());
+                    gatewayMaxBodySize.asLongValue(), openTelemetry.getPropagators().getTextMapPropagator());
             proxies.add(proxy);
             for (String prefix : route.prefixes()) {
                 router.route(prefix).handler(rc -> rateLimits.check(rc, proxy::forward));

@@ -139,6 +139,7 @@ public class FakeUpstream implements QuarkusTestResourceLifecycleManager {
                 .end(new JsonObject().put("upstream", name).put("method", req.method().name()).put("path", req.path())
                         .put("uri", req.uri()).put("bodyLength", body.length())
                         .put("authorization", req.getHeader("Authorization") == null ? "" : req.getHeader("Authorization"))
+                        .put("traceparents", req.headers().getAll("traceparent").size())
                         .put("headers", headers).encode());
     }
 

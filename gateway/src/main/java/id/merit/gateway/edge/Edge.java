@@ -3,6 +3,9 @@ package id.merit.gateway.edge;
 import id.merit.gateway.config.GatewayConfig;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanContext;
+import io.opentelemetry.context.Context;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpServerRequest;
@@ -26,7 +29,7 @@ import java.util.concurrent.TimeUnit;
 public class Edge {
     public static final String REQUEST_ID = "X-Request-Id";
     static final String KEY_REQUEST_ID = "merit.requestId";
-    static final String KEY_TRACEPARENT = "merit.traceparent";
+    static final String KEY_TRACE = "merit.trace";
     static final String KEY_CLIENT_CHAIN = "merit.clientChain";
     static final String KEY_ROUTE = "merit.route";
     static final String KEY_UPSTREAM = "merit.upstream";
@@ -56,9 +59,11 @@ public class Edge {
     void handle(RoutingContext rc) {
         long start = System.nanoTime();
         HttpServerRequest request = rc.request();
-        String requestId = Tracing.requestId(request.getHeader(REQUEST_ID));
+        String requestId = RequestIds.requestId(request.getHeader(REQUEST_ID));
         rc.put(KEY_REQUEST_ID, requestId);
-        rc.put(KEY_TRACEPARENT, Tracing.traceparent(request.getHeader("traceparent")));
+        // The request's server span, started by Quarkus' Vert.x tracer (continuing the caller's traceparent or a
+        // new trace); kept here because the upstream request is sent from callbacks.
+        rc.put(KEY_TRACE, Context.current());
         List<String> chain = clientAddress.chain(request.remoteAddress().hostAddress(), request.getHeader("X-Forwarded-For"));
         rc.put(KEY_CLIENT_CHAIN, chain);
         rc.addHeadersEndHandler(v -> {
@@ -85,8 +90,8 @@ public class Edge {
                 .publishPercentileHistogram().register(registry)).record(nanos, TimeUnit.NANOSECONDS);
         if (config.accessLog() && ACCESS.isInfoEnabled()) {
             HttpServerRequest r = rc.request();
-            ACCESS.infof("%s %s %s %d %.1fms route=%s upstream=%s client=%s", rc.get(KEY_REQUEST_ID), r.method(), r.uri(),
-                    status, nanos / 1e6, route, rc.get(KEY_UPSTREAM, "-"), clientOf(rc));
+            ACCESS.infof("%s %s %s %d %.1fms route=%s upstream=%s client=%s trace=%s", rc.get(KEY_REQUEST_ID), r.method(),
+                    r.uri(), status, nanos / 1e6, route, rc.get(KEY_UPSTREAM, "-"), clientOf(rc), traceId(rc));
         }
     }
 
@@ -94,13 +99,15 @@ public class Edge {
         return rc.get(KEY_REQUEST_ID);
     }
 
-    public static String traceparent(RoutingContext rc) {
-        return rc.get(KEY_TRACEPARENT);
+    /** The trace context of the gateway's own span for this request (root context when tracing is off). */
+    public static Context trace(RoutingContext rc) {
+        Context trace = rc.get(KEY_TRACE);
+        return trace == null ? Context.root() : trace;
     }
 
-    /** Puts the trace context of the gateway's hop on a request to an upstream. */
-    public static void propagateTrace(RoutingContext rc, MultiMap upstreamHeaders) {
-        upstreamHeaders.add("traceparent", traceparent(rc));
+    static String traceId(RoutingContext rc) {
+        SpanContext span = Span.fromContext(trace(rc)).getSpanContext();
+        return span.isValid() ? span.getTraceId() : "-";
     }
 
     /** Client first, then each trusted proxy, ending with the peer that connected to us. */

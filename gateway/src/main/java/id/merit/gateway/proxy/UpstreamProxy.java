@@ -5,6 +5,7 @@ import id.merit.gateway.edge.Edge;
 import id.merit.gateway.edge.Problems;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.context.propagation.TextMapPropagator;
 import io.vertx.core.AsyncResult;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
@@ -19,6 +20,7 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
+import io.vertx.core.tracing.TracingPolicy;
 import io.vertx.ext.web.RoutingContext;
 
 import java.net.URI;
@@ -71,9 +73,11 @@ public final class UpstreamProxy {
     private final CircuitBreaker breaker;
     private final MeterRegistry registry;
     private final Map<String, Counter> errors = new ConcurrentHashMap<>();
+    private final TextMapPropagator propagator;
 
     public UpstreamProxy(Vertx vertx, String name, GatewayConfig.Route route, GatewayConfig config, MeterRegistry registry,
-                         long discardLimit) {
+                         long discardLimit, TextMapPropagator propagator) {
+        this.propagator = propagator;
         this.name = name;
         this.upstream = route.upstream();
         URI uri = URI.create(route.upstream());
@@ -93,7 +97,9 @@ public final class UpstreamProxy {
                 .setKeepAliveTimeout((int) config.upstreams().keepAlive().toSeconds())
                 .setConnectTimeout((int) config.upstreams().connectTimeout().toMillis())
                 .setTcpNoDelay(true)
-                .setDecompressionSupported(false);
+                .setDecompressionSupported(false)
+                // No client span of its own: the server span is the hop, and its context is injected by us.
+                .setTracingPolicy(TracingPolicy.IGNORE);
         this.poolOptions = new PoolOptions().setHttp1MaxSize(config.upstreams().maxPoolSize());
         this.breaker = new CircuitBreaker(config.circuitBreaker().failureThreshold(), config.circuitBreaker().openFor(),
                 System::nanoTime);
@@ -399,7 +405,8 @@ public final class UpstreamProxy {
         out.add("X-Forwarded-Host", authority);
         out.add("Forwarded", "for=" + forwardedNode(chain.get(0)) + ";proto=" + proto + ";host=\"" + authority + "\"");
         out.add(Edge.REQUEST_ID, Edge.requestId(rc));
-        Edge.propagateTrace(rc, out);
+        // The one place trace context goes upstream: the gateway's server span becomes the upstream's parent.
+        propagator.inject(Edge.trace(rc), out, MultiMap::set);
     }
 
     private static String forwardedNode(String address) {
