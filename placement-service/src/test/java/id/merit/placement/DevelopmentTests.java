@@ -338,7 +338,16 @@ class DevelopmentTests {
         // A DONE or DROPPED recommendation is kept when the recommendations are rebuilt, and not recommended again.
         given().header("If-Match", "\"3\"").post(DEV + nip + "/plans/" + YEAR + "/recommendations/apply").then().statusCode(200)
                 .body("items.status", is(List.of("DONE", "PLANNED", "PLANNED", "DROPPED", "PLANNED")))
-                .body("items.focus", not(hasItem("X")));
+                .body("items.focus", is(List.of("KOMUNIKASI", "INTEGRITAS", "ROTATE_ENLARGE", "COACHING", "PELAYANAN_PUBLIK")));
+        // A target position adds its gaps (Kerja Sama 0 of 2: gap 2, 20 JP, COURSE); clearing it removes them again.
+        UUID target = DevSeed.position(u, "ADMINISTRATOR", levels("KERJA_SAMA", 2), "III/c");
+        DevSeed.awaitPositions(target);
+        given().header("If-Match", "\"4\"").contentType("application/json").body("{\"targetPositionId\":\"" + target + "\"}")
+                .post(DEV + nip + "/plans/" + YEAR + "/target").then().statusCode(200).body("targetPositionId", is(target.toString()))
+                .body("items.focus", hasItem("KERJA_SAMA")).body("state", is("DRAFT"));
+        given().header("If-Match", "\"5\"").contentType("application/json").body("{\"targetPositionId\":null}")
+                .post(DEV + nip + "/plans/" + YEAR + "/target").then().statusCode(200).body("targetPositionId", nullValue())
+                .body("items.focus", not(hasItem("KERJA_SAMA")));
     }
 
     @Test

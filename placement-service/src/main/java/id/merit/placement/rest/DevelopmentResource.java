@@ -139,6 +139,16 @@ public class DevelopmentResource {
     }
 
     @POST
+    @Path("/{nip}/plans/{year}/target")
+    @RolesAllowed({Roles.HR_ADMIN, Roles.EMPLOYEE})
+    @Operation(summary = "Set or clear the target position", description = "body {\"targetPositionId\": id or null}; rebuilds the "
+            + "recommended items as recommendations/apply does (the plan is a DRAFT again); the supervisor or hr-admin; If-Match")
+    public Response target(@PathParam("nip") @Pattern(regexp = NIP, message = NIP_MESSAGE) String nip, @PathParam("year") int year,
+                           @HeaderParam("If-Match") String ifMatch, @NotNull @Valid NewPlan body) {
+        return ok(plans.setTarget(nip, year, ifMatch, body.targetPositionId()));
+    }
+
+    @POST
     @Path("/{nip}/plans/{year}/items")
     @RolesAllowed({Roles.HR_ADMIN, Roles.EMPLOYEE})
     @Operation(summary = "Add an item", description = "the supervisor or hr-admin; If-Match")

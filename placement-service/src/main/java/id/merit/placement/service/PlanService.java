@@ -161,7 +161,22 @@ public class PlanService {
     /** Rebuilds the recommended items from the data as it is now; an AGREED plan goes back to DRAFT to be agreed again. */
     @Transactional
     public PlanView applyRecommendations(String nip, int year, String ifMatch) {
+        return rebuild(edit(nip, year, ifMatch));
+    }
+
+    /** A new (or no) target position: its standard's gaps join the recommendations, rebuilt as by applyRecommendations. */
+    @Transactional
+    public PlanView setTarget(String nip, int year, String ifMatch, UUID targetPositionId) {
         Edit x = edit(nip, year, ifMatch);
+        if (targetPositionId != null && PositionView.findById(targetPositionId) == null) {
+            throw ProblemException.invalid("body.targetPositionId", "position " + targetPositionId + " is not known here");
+        }
+        x.plan().targetPositionId = targetPositionId;
+        return rebuild(x);
+    }
+
+    private PlanView rebuild(Edit x) {
+        int year = x.plan().year;
         List<DevelopmentPlanner.Recommendation> recs = development.recommendations(development.person(x.employee()), year, x.plan().targetPositionId);
         replaceRecommended(x.plan(), x.plan().items(), recs);
         x.plan().recommendationBasis = basis(recs);
