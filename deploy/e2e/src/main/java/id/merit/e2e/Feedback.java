@@ -55,7 +55,8 @@ public final class Feedback {
         return roundId;
     }
 
-    private static Optional<JsonNode> task(Merit rater, String rateeNip, int year) {
+    /** The rater's task (invitation) for the ratee and year, with their answer if given. */
+    public static Optional<JsonNode> task(Merit rater, String rateeNip, int year) {
         for (JsonNode t : rater.get("/api/v1/feedback/tasks").send().expect(200).json()) {
             if (rateeNip.equals(t.path("rateeNip").asText()) && t.path("year").asInt() == year) {
                 return Optional.of(t);

@@ -33,4 +33,26 @@ public final class Poll {
     public static void untilTrue(String what, Duration timeout, Supplier<Boolean> probe) {
         until(what, timeout, () -> Boolean.TRUE.equals(probe.get()) ? Boolean.TRUE : null);
     }
+
+    /**
+     * Runs a step again while a service answers 422 because its projection has not yet received an employee or unit
+     * from employee-service's events ("not known"); other failures pass through. Returns the step's value (may be null).
+     */
+    public static <T> T whileUnknown(String what, Duration timeout, Supplier<T> step) {
+        Object[] result = new Object[1];
+        untilTrue(what, timeout, () -> {
+            try {
+                result[0] = step.get();
+                return true;
+            } catch (Api.ApiException e) {
+                if (e.getMessage().contains("422") && e.getMessage().contains("not known")) {
+                    return false;
+                }
+                throw e;
+            }
+        });
+        @SuppressWarnings("unchecked")
+        T value = (T) result[0];
+        return value;
+    }
 }

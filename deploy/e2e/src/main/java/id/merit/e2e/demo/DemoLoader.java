@@ -199,8 +199,13 @@ public final class DemoLoader {
         Map<String, JsonNode> known = new ConcurrentHashMap<>();
         as(HR).all("/api/v1/employees?unitId=" + unitIds.get(DemoModel.ROOT) + "&includeSubUnits=true")
                 .forEach(e -> known.put(e.path("nip").asText(), e));
-        // One worker per position at a time: seats of one position are taken one after the other.
-        Map<String, List<DemoModel.Person>> byPosition = model.people.stream()
+        // Heads one after the other, top down, before anyone else: a person's supervisor is derived when they are
+        // placed, and placing a head and a head of a unit below it at the same time can leave the lower one's
+        // published supervisor stale (seen with parallel heads: employee-service's re-publication misses a
+        // concurrent, uncommitted placement). Then one worker per position: its seats are taken one after the other.
+        Set<String> heads = model.positions.stream().filter(DemoModel.Position::head).map(DemoModel.Position::code).collect(Collectors.toSet());
+        model.people.stream().filter(p -> heads.contains(p.positionCode())).forEach(p -> register(p, known.get(p.nip().nip())));
+        Map<String, List<DemoModel.Person>> byPosition = model.people.stream().filter(p -> !heads.contains(p.positionCode()))
                 .collect(Collectors.groupingBy(DemoModel.Person::positionCode, LinkedHashMap::new, Collectors.toList()));
         parallel(byPosition.values(), group -> {
             for (DemoModel.Person p : group) {
@@ -286,6 +291,12 @@ public final class DemoLoader {
             work.add(() -> {
                 Map<String, Merit> withTokens = new LinkedHashMap<>();
                 raters.keySet().forEach(n -> withTokens.put(n, as(n)));
+                boolean answered = withTokens.values().stream().allMatch(m -> Feedback.task(m, ratee.nip().nip(), year - 1)
+                        .map(t -> t.path("answered").asBoolean()).orElse(false));
+                if (!answered) {
+                    created("peer rounds " + (year - 1));
+                    created.computeIfAbsent("peer answers " + (year - 1), k -> new AtomicInteger()).addAndGet(3);
+                }
                 awaitKnown(() -> Feedback.peerRound(as(HR), ratee.nip().nip(), year - 1,
                         LocalDate.of(year, 12, 31).toString(), withTokens, key -> 2 + Math.floorMod(key.hashCode(), 3)));
             });
@@ -359,23 +370,8 @@ public final class DemoLoader {
         };
     }
 
-    /** Retries a step while a projection has not yet received the employee (422 "not known"). */
     private static <T> T awaitKnown(java.util.function.Supplier<T> step) {
-        Object[] result = new Object[1];
-        Poll.untilTrue("Merit's projections to know the demo employees", ASYNC, () -> {
-            try {
-                result[0] = step.get();
-                return true;
-            } catch (Api.ApiException e) {
-                if (e.getMessage().contains("422") && e.getMessage().contains("not known")) {
-                    return false;
-                }
-                throw e;
-            }
-        });
-        @SuppressWarnings("unchecked")
-        T t = (T) result[0];
-        return t;
+        return Poll.whileUnknown("Merit's projections to know the demo employees", ASYNC, step);
     }
 
     private static void awaitKnown(Runnable step) {
