@@ -10,8 +10,15 @@ public final class RequestIds {
     private RequestIds() {
     }
 
-    public static String requestId(String incoming) {
-        return incoming != null && REQUEST_ID.matcher(incoming).matches() ? incoming : hex(16);
+    /**
+     * The caller's id when it is sane; otherwise the request's trace id (random, 128 bits, and it lets a log search
+     * find the trace), or fresh random hex when there is no trace.
+     */
+    public static String requestId(String incoming, String traceId) {
+        if (incoming != null && REQUEST_ID.matcher(incoming).matches()) {
+            return incoming;
+        }
+        return traceId != null ? traceId : hex(16);
     }
 
     private static String hex(int bytes) {

@@ -8,8 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class RequestIdsTests {
     @Test
     void aSaneRequestIdIsKeptAndAnythingElseReplaced() {
-        assertEquals("abc-123_x.y:z", RequestIds.requestId("abc-123_x.y:z"));
-        assertTrue(RequestIds.requestId("with space").matches("[0-9a-f]{32}"));
-        assertTrue(RequestIds.requestId("x".repeat(129)).matches("[0-9a-f]{32}"));
+        String trace = "4bf92f3577b34da6a3ce929d0e0e4736";
+        assertEquals("abc-123_x.y:z", RequestIds.requestId("abc-123_x.y:z", trace));
+        assertEquals(trace, RequestIds.requestId("with space", trace), "none sane: the trace id");
+        assertEquals(trace, RequestIds.requestId(null, trace));
+        assertTrue(RequestIds.requestId("x".repeat(129), null).matches("[0-9a-f]{32}"), "no trace: random");
     }
 }
