@@ -203,11 +203,14 @@ public class TrainingNeedsService {
         return below("e.nip", "", year, units).getResultList();
     }
 
-    /** Active employees in scope with fewer completed JP in the year than the minimum (units null: everyone). */
+    /**
+     * Active employees in scope with fewer completed JP in the year than the minimum (units null: everyone). The
+     * sum is a lateral lookup per employee on (nip, jp_year), so the plan stays linear even with stale statistics.
+     */
     private Query below(String select, String tail, int year, Set<UUID> units) {
-        Query q = em.createNativeQuery("select " + select + " from employee_view e"
-                + " left join (select nip, sum(hours) as jp from training_record where jp_year = :year group by nip) t on t.nip = e.nip"
-                + " where e.status = 'ACTIVE' and coalesce(t.jp, 0) < :min" + (units == null ? "" : " and e.unit_id in (:units)") + tail)
+        Query q = em.createNativeQuery("select " + select + " from employee_view e cross join lateral"
+                + " (select cast(coalesce(sum(t.hours), 0) as int) as jp from training_record t where t.nip = e.nip and t.jp_year = :year) j"
+                + " where e.status = 'ACTIVE' and j.jp < :min" + (units == null ? "" : " and e.unit_id in (:units)") + tail)
                 .setParameter("year", year).setParameter("min", config.development().minJpPerYear());
         return units == null ? q : q.setParameter("units", units);
     }
@@ -223,7 +226,7 @@ public class TrainingNeedsService {
         int min = config.development().minJpPerYear();
         long total = ((Number) below("count(*)", "", year, units).getSingleResult()).longValue();
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = below("e.nip, e.name, e.unit_id, cast(coalesce(t.jp, 0) as int)", " order by coalesce(t.jp, 0), e.nip offset :offset limit :size",
+        List<Object[]> rows = below("e.nip, e.name, e.unit_id, j.jp", " order by j.jp, e.nip offset :offset limit :size",
                 year, units).setParameter("offset", offset).setParameter("size", size).getResultList();
         List<BelowMinimum> items = rows.stream().map(r -> {
             int jp = ((Number) r[3]).intValue();
