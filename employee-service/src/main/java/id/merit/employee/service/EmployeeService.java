@@ -22,7 +22,9 @@ import id.merit.platform.security.Roles;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.FlushModeType;
 import jakarta.transaction.Transactional;
+import org.hibernate.Session;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -222,10 +224,27 @@ public class EmployeeService {
         return true;
     }
 
-    /** One transaction for the whole read, so its handful of lookups share one connection. */
+    /**
+     * GET of a snapshot: one read-only transaction of four statements — the employee with their position, the unit
+     * chain (path, heads, holders; it also settles an employee's right to read), the history, the trainings.
+     * Read-only: entities load without the copies kept for dirty checking, and no query flushes first.
+     */
     @Transactional
     public EmployeeSnapshot readSnapshot(String nip) {
-        return snapshot(read(nip));
+        Session session = Employee.getSession();
+        boolean readOnly = session.isDefaultReadOnly();
+        FlushModeType flush = session.getFlushMode();
+        session.setDefaultReadOnly(true);
+        session.setFlushMode(FlushModeType.COMMIT);
+        try {
+            Employee e = findWithPosition(nip);
+            OrgChain chain = org.chain(e.unitId);
+            checkCanRead(e, chain);
+            return snapshot(e, chain);
+        } finally {
+            session.setDefaultReadOnly(readOnly);
+            session.setFlushMode(flush);
+        }
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -279,21 +298,22 @@ public class EmployeeService {
     }
 
     public EmployeeSnapshot snapshot(Employee e) {
+        return snapshot(e, org.chain(e.unitId));
+    }
+
+    private EmployeeSnapshot snapshot(Employee e, OrgChain chain) {
         EmployeeSnapshot.PositionView pv = null;
         if (e.positionId != null) {
             Position p = Position.findById(e.positionId);
             pv = new EmployeeSnapshot.PositionView(p.id, p.code, p.name, p.type, p.fungsionalLevel, p.unitId, e.positionTmt);
         }
-        EmployeeSnapshot.UnitView uv = null;
-        if (e.unitId != null) {
-            OrgUnit u = OrgUnit.findById(e.unitId);
-            uv = new EmployeeSnapshot.UnitView(u.id, u.code, u.name, org.path(u.id));
-        }
+        EmployeeSnapshot.UnitView uv = chain.unit()
+                .map(u -> new EmployeeSnapshot.UnitView(u.id(), u.code(), u.name(), chain.path())).orElse(null);
         List<EmployeeSnapshot.HistoryView> history = PositionHistory.of(e.nip).stream()
                 .map(h -> new EmployeeSnapshot.HistoryView(h.positionId, h.positionName, h.positionType, h.unitId, h.tmt, h.until))
                 .toList();
         List<EmployeeSnapshot.TrainingView> trainings = Training.of(e.nip).stream().map(EmployeeSnapshot.TrainingView::of).toList();
-        return EmployeeSnapshot.of(e, pv, uv, org.supervisorOf(e).orElse(null), history, trainings);
+        return EmployeeSnapshot.of(e, pv, uv, chain.supervisorOf(e.nip, e.positionId, e.unitId).orElse(null), history, trainings);
     }
 
     Employee find(String nip) {
@@ -304,30 +324,48 @@ public class EmployeeService {
         return e;
     }
 
+    /** The employee and their position (then found in the session) in one statement. */
+    private Employee findWithPosition(String nip) {
+        List<Object[]> rows = Employee.getEntityManager()
+                .createQuery("select e, p from Employee e left join Position p on p.id = e.positionId where e.nip = :nip", Object[].class)
+                .setParameter("nip", nip).getResultList();
+        if (rows.isEmpty()) {
+            throw ProblemException.notFound("employee", nip);
+        }
+        return (Employee) rows.get(0)[0];
+    }
+
     /** hr-admin, integration and auditor read everyone; an employee reads themself and the people they supervise. */
     void checkCanRead(Employee e) {
+        checkCanRead(e, null);
+    }
+
+    /** As {@link #checkCanRead(Employee)}, walking up {@code chain} (the employee's, or null: read it if needed). */
+    private void checkCanRead(Employee e, OrgChain chain) {
         if (caller.isHrAdmin() || caller.hasRole(Roles.INTEGRATION) || caller.hasRole(Roles.AUDITOR)) {
             return;
         }
         if (caller.hasRole(Roles.EMPLOYEE) && caller.nip().isPresent()
-                && (caller.is(e.nip) || supervises(caller.nip().get(), e))) {
+                && (caller.is(e.nip) || supervises(caller.nip().get(), e, chain != null ? chain : org.chain(e.unitId)))) {
             return;
         }
         throw ProblemException.forbidden("you may read only your own record and those of the employees you supervise");
     }
 
-    private boolean supervises(String supervisorNip, Employee e) {
+    /** Up the supervision chain from {@code e}; its supervisors head units of {@code chain}, so no step costs a query. */
+    private boolean supervises(String supervisorNip, Employee e, OrgChain chain) {
         Set<String> seen = new HashSet<>();
-        Employee current = e;
-        while (current != null && seen.add(current.nip) && seen.size() <= id.merit.employee.domain.OrgTree.MAX_DEPTH) {
-            Optional<String> up = org.supervisorOf(current);
+        Optional<OrgChain.Seat> current = Optional.of(new OrgChain.Seat(e.nip, e.positionId, e.unitId));
+        while (current.isPresent() && seen.add(current.get().nip()) && seen.size() <= id.merit.employee.domain.OrgTree.MAX_DEPTH) {
+            OrgChain.Seat s = current.get();
+            Optional<String> up = chain.supervisorOf(s.nip(), s.positionId(), s.unitId());
             if (up.isEmpty()) {
                 return false;
             }
             if (up.get().equals(supervisorNip)) {
                 return true;
             }
-            current = Employee.findById(up.get());
+            current = chain.seatOf(up.get());
         }
         return false;
     }

@@ -5,20 +5,34 @@ import id.merit.employee.OrgUnit;
 import id.merit.employee.domain.EmployeeStatus;
 import id.merit.employee.domain.OrgTree;
 import id.merit.employee.domain.Supervision;
-import id.merit.employee.events.EmployeeSnapshot;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.hibernate.query.NativeQuery;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Reads of the organisation the rules need (parents, heads, holders, unit paths, sub-trees). */
+/** Reads of the organisation the rules need (parents, heads, holders, unit chains, sub-trees). */
 @ApplicationScoped
 public class OrgLookups implements Supervision.OrgView {
+    /** Who holds a position for supervision: the first of its incumbents (by NIP) who is active or on leave. */
+    private static final List<EmployeeStatus> HOLDING = List.of(EmployeeStatus.ACTIVE, EmployeeStatus.LEAVE);
+    /** Upward from the unit by parent links, depth-capped like the rules' walks; holders by the same rule as holderOf. */
+    private static final String CHAIN = """
+            with recursive chain(id, code, name, parent_id, head_position_id, depth) as (
+                select id, code, name, parent_id, head_position_id, 0 from org_unit where id = :unit
+                union all
+                select u.id, u.code, u.name, u.parent_id, u.head_position_id, c.depth + 1
+                from org_unit u join chain c on u.id = c.parent_id where c.depth < %d)
+            select c.id, c.code, c.name, c.parent_id, c.head_position_id, h.nip as holder_nip, h.unit_id as holder_unit_id
+            from chain c left join lateral (
+                select e.nip, e.unit_id from employee e
+                where e.position_id = c.head_position_id and e.status in (:holding) order by e.nip limit 1) h on true
+            order by c.depth""".formatted(OrgTree.MAX_DEPTH - 1);
+
     @Inject
     EntityManager em;
 
@@ -36,27 +50,38 @@ public class OrgLookups implements Supervision.OrgView {
 
     @Override
     public Optional<String> holderOf(UUID position) {
-        return Employee.<Employee>find("positionId = ?1 and status in ?2 order by nip", position,
-                List.of(EmployeeStatus.ACTIVE, EmployeeStatus.LEAVE)).firstResultOptional().map(e -> e.nip);
+        return Employee.<Employee>find("positionId = ?1 and status in ?2 order by nip", position, HOLDING)
+                .firstResultOptional().map(e -> e.nip);
+    }
+
+    /** Where an employee sits; empty when unknown. */
+    public Optional<OrgChain.Seat> seatOf(String nip) {
+        return Employee.<Employee>findByIdOptional(nip).map(e -> new OrgChain.Seat(e.nip, e.positionId, e.unitId));
     }
 
     public Optional<String> supervisorOf(Employee e) {
-        return Supervision.supervisorOf(e.nip, e.positionId, e.unitId, this);
+        return chain(e.unitId).supervisorOf(e.nip, e.positionId, e.unitId);
     }
 
-    /** From the root down to the unit, inclusive. */
-    public List<EmployeeSnapshot.UnitRef> path(UUID unitId) {
-        List<EmployeeSnapshot.UnitRef> path = new ArrayList<>();
-        for (UUID u = unitId; u != null && path.size() < OrgTree.MAX_DEPTH; ) {
-            OrgUnit unit = OrgUnit.findById(u);
-            if (unit == null) {
-                break;
-            }
-            path.add(new EmployeeSnapshot.UnitRef(unit.id, unit.code, unit.name));
-            u = unit.parentId;
+    /**
+     * The unit and its ancestors (at most {@link OrgTree#MAX_DEPTH} units), each with the holder of its head position,
+     * in one statement; no unit, no statement. Pending changes of units and employees are flushed first.
+     */
+    @SuppressWarnings("unchecked")
+    public OrgChain chain(UUID unitId) {
+        if (unitId == null) {
+            return new OrgChain(List.of(), this);
         }
-        Collections.reverse(path);
-        return path;
+        List<Object[]> rows = em.createNativeQuery(CHAIN)
+                .unwrap(NativeQuery.class)
+                .addSynchronizedEntityClass(OrgUnit.class).addSynchronizedEntityClass(Employee.class)
+                .addScalar("id", UUID.class).addScalar("code", String.class).addScalar("name", String.class)
+                .addScalar("parent_id", UUID.class).addScalar("head_position_id", UUID.class)
+                .addScalar("holder_nip", String.class).addScalar("holder_unit_id", UUID.class)
+                .setParameter("unit", unitId).setParameterList("holding", HOLDING.stream().map(Enum::name).toList())
+                .getResultList();
+        return new OrgChain(rows.stream().map(r -> new OrgChain.Link((UUID) r[0], (String) r[1], (String) r[2], (UUID) r[3],
+                (UUID) r[4], (String) r[5], (UUID) r[6])).toList(), this);
     }
 
     /** The unit and every unit below it. */
