@@ -140,15 +140,17 @@ public final class Main {
         }
         List<String> command = new ArrayList<>(List.of(JavaProcess.javaBinary(), "-Xmx256m", "-XX:+UseSerialGC", "-cp",
                 classes + java.io.File.pathSeparator + readClasspath(classpath), "id.merit.e2e.demo.DemoLoader",
-                "--gateway", "http://localhost:" + Ports.GATEWAY, "--keycloak", Keycloak.URL,
-                "--keycloak-admin-password", config.keycloakAdminPassword()));
+                "--gateway", "http://localhost:" + Ports.GATEWAY, "--keycloak", Keycloak.URL));
         String size = System.getenv("MERIT_DEMO_SIZE");
         if (size != null && !size.isBlank()) {
             command.addAll(List.of("--size", size.trim()));
         }
         OUT.println("Loading the Palangka Raya demo data (a few minutes the first time; loading again changes nothing) ...");
         try {
-            Process demo = new ProcessBuilder(command).inheritIO().start();
+            ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+            // Keycloak's admin password goes in the environment, not on a command line others can list.
+            builder.environment().put("MERIT_KEYCLOAK_ADMIN_PASSWORD", config.keycloakAdminPassword());
+            Process demo = builder.start();
             Thread stopDemo = new Thread(demo::destroy, "merit-demo-stop");
             Runtime.getRuntime().addShutdownHook(stopDemo);
             int code = demo.waitFor();

@@ -94,8 +94,32 @@ public final class DemoLoader {
     }
 
     public static void main(String[] args) {
+        Options o;
+        try {
+            o = parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("demo data: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        try {
+            System.out.print(new DemoLoader(o).load().text());
+            System.exit(0);
+        } catch (RuntimeException e) {
+            boolean down = String.valueOf(e.getMessage()).contains("ConnectException");
+            System.err.println("demo data: " + e.getMessage() + (down ? " — is Merit running (gateway " + o.gateway()
+                    + ", Keycloak " + o.keycloak() + ")?" : ""));
+            System.exit(1);
+        }
+    }
+
+    /** Options from the command line; the Keycloak admin password also from MERIT_KEYCLOAK_ADMIN_PASSWORD (kept off the command line). */
+    static Options parse(String[] args) {
+        if (args.length % 2 != 0) {
+            throw new IllegalArgumentException("option " + args[args.length - 1] + " needs a value");
+        }
         Options o = Options.defaults();
-        for (int i = 0; i + 1 < args.length; i += 2) {
+        for (int i = 0; i < args.length; i += 2) {
             String v = args[i + 1];
             o = switch (args[i]) {
                 case "--gateway" -> new Options(v, o.keycloak(), o.keycloakAdminPassword(), o.size(), o.seed(), o.threads());
@@ -108,16 +132,10 @@ public final class DemoLoader {
                         + " (--gateway, --keycloak, --keycloak-admin-password, --size, --seed, --threads)");
             };
         }
-        if (args.length % 2 != 0) {
-            throw new IllegalArgumentException("option " + args[args.length - 1] + " needs a value");
+        if (o.size() < 1 || o.threads() < 1) {
+            throw new IllegalArgumentException("--size and --threads must be at least 1");
         }
-        try {
-            System.out.print(new DemoLoader(o).load().text());
-            System.exit(0);
-        } catch (RuntimeException e) {
-            System.err.println("demo data: " + e.getMessage());
-            System.exit(1);
-        }
+        return o;
     }
 
     private Merit as(String username) {
