@@ -71,7 +71,7 @@ public class RankingSeed {
                         + "\"potential\":" + (potential == null ? "null" : "{\"score\":" + potential + ",\"assessedOn\":\"2025-03-01\"}") + ","
                         + "\"positionHistory\":[{\"positionId\":\"" + pos + "\",\"positionName\":\"Kepala Seksi\",\"positionType\":\"PENGAWAS\","
                         + "\"unitId\":\"" + units[u] + "\",\"tmt\":\"" + since + "\",\"until\":null}],"
-                        + "\"version\":1}";
+                        + "\"trainings\":[],\"version\":1}";
                 send(p, "merit.employees.v1", nip, "id.merit.employee.upserted.v1", json);
                 for (int year = 2024; year <= 2025; year++) {
                     send(p, "merit.appraisals.v1", nip, "id.merit.appraisal.finalized.v1",

@@ -26,7 +26,7 @@ class ProjectionTests {
                  "position":{"id":"%s","code":"ANALIS-1","name":"Analis Kebijakan","type":"FUNGSIONAL","fungsionalLevel":"AHLI_MUDA","unitId":"%s","tmt":"2022-04-01"},
                  "unit":{"id":"%s","code":"BKPSDM-B1","name":"Bidang Pengembangan","path":[{"id":"%s","code":"BKPSDM-B1","name":"Bidang Pengembangan"}]},
                  "supervisorNip":%s,"education":[{"level":"S1","field":"Informatika","institution":"UPR","year":2012}],
-                 "competencies":[],"positionHistory":[],"version":%d}
+                 "competencies":[],"positionHistory":[],"trainings":[],"version":%d}
                 """.formatted(nip, name, name, UUID.randomUUID(), unitId, unitId, unitId,
                 supervisorNip == null ? "null" : "\"" + supervisorNip + "\"", version);
         EventSchemas.assertValid("contracts/employee.upserted.schema.json", json);
