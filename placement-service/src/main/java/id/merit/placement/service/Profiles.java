@@ -62,14 +62,22 @@ public class Profiles {
         return candidates(List.of(e)).get(0);
     }
 
+    /** Candidates in the order given without their predikat history, for rules that need none (competency gaps). */
+    public List<Candidate> candidatesWithoutPredikat(Collection<EmployeeView> employees) {
+        List<Candidate> out = new ArrayList<>(employees.size());
+        for (EmployeeView e : employees) {
+            out.add(parsed.compute(e.nip, (k, old) -> old != null && old.version == e.version ? old : new Parsed(e.version, parse(e))).withoutPredikat());
+        }
+        return out;
+    }
+
     /** Candidates in the order given, each with their predikat history (one query for all). */
     public List<Candidate> candidates(Collection<EmployeeView> employees) {
         Map<String, Map<Integer, Predikat>> predikat = predikatOf(employees.size() > 1000 ? null : employees.stream().map(e -> e.nip).toList());
         List<Candidate> out = new ArrayList<>(employees.size());
-        for (EmployeeView e : employees) {
-            Candidate c = parsed.compute(e.nip, (k, old) -> old != null && old.version == e.version ? old : new Parsed(e.version, parse(e))).withoutPredikat();
+        for (Candidate c : candidatesWithoutPredikat(employees)) {
             out.add(new Candidate(c.nip(), c.status(), c.birthDate(), c.golongan(), c.positionId(), c.unitId(), c.education(), c.competencies(),
-                    c.potentialScore(), c.positionHistory(), predikat.getOrDefault(e.nip, Map.of())));
+                    c.potentialScore(), c.positionHistory(), predikat.getOrDefault(c.nip(), Map.of())));
         }
         return out;
     }
