@@ -33,7 +33,7 @@ public final class Fixtures {
         String json = """
                 {"nip":"%s","employmentType":"PNS","name":"%s","frontTitle":null,"backTitle":"S.Pd.","displayName":"%s, S.Pd.",
                  "birthDate":"1986-09-26","sex":"MALE","status":"%s","golongan":null,"position":null,"unit":%s,
-                 "supervisorNip":%s,"education":[],"competencies":[],"positionHistory":[],"version":%d}"""
+                 "supervisorNip":%s,"education":[],"competencies":[],"positionHistory":[],"trainings":[],"version":%d}"""
                 .formatted(nip, name, name, status, unit, supervisorNip == null ? "null" : "\"" + supervisorNip + "\"", version);
         EventSchemas.assertValid("contract/employee/employee.upserted.schema.json", json);
         return json;
