@@ -101,12 +101,20 @@ public final class KafkaBroker implements AutoCloseable {
         }
     }
 
-    /** A Kafka cluster id is 16 random bytes in URL-safe base64 without padding. */
-    private static String clusterId() {
-        UUID u = UUID.randomUUID();
-        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(16);
-        b.putLong(u.getMostSignificantBits()).putLong(u.getLeastSignificantBits());
-        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(b.array());
+    /**
+     * A Kafka cluster id is 16 random bytes in URL-safe base64 without padding. One starting with '-' would be read
+     * as an option by the storage tool (1 start in 64 failed so), as Kafka's own Uuid.randomUuid avoids too.
+     */
+    static String clusterId() {
+        while (true) {
+            UUID u = UUID.randomUUID();
+            java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(16);
+            b.putLong(u.getMostSignificantBits()).putLong(u.getLeastSignificantBits());
+            String id = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(b.array());
+            if (!id.startsWith("-")) {
+                return id;
+            }
+        }
     }
 
     private Path writeServerProperties() throws IOException {
