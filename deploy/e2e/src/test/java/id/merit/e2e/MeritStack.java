@@ -37,6 +37,7 @@ public final class MeritStack implements BeforeAllCallback {
     private static Tokens tokens;
     private static KeycloakUsers users;
     private static long startedNanos;
+    private static TraceCollector traces;
     private static final List<Runnable> extraStops = new ArrayList<>();
 
     @Override
@@ -59,6 +60,8 @@ public final class MeritStack implements BeforeAllCallback {
         int pgPort = Integer.getInteger("merit.e2e.pg-port", 15432);
         Map<String, Integer> ports = new LinkedHashMap<>(Ports.needed(false));
         ports.put("the e2e PostgreSQL", pgPort);
+        int otlpPort = Integer.getInteger("merit.e2e.otlp-port", 14318);
+        ports.put("the e2e OTLP receiver", otlpPort);
         // Fail before anything starts, naming every port in use (another developer's ./merit start, a stray run).
         Ports.requireFree(ports);
         if (!Integer.toString(pgPort).equals(System.getenv("MERIT_PG_PORT"))) {
@@ -74,6 +77,12 @@ public final class MeritStack implements BeforeAllCallback {
             throw new IllegalStateException("cannot create the e2e state folder: " + e.getMessage(), e);
         }
         SuiteConfig config = SuiteConfig.fromEnvironment(appsRoot(repo)).withStateDir(state);
+        try {
+            // Before the applications start: they export their spans here from their first request on.
+            traces = new TraceCollector(otlpPort);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot open the OTLP receiver on port " + otlpPort + ": " + e.getMessage(), e);
+        }
         System.out.println("[e2e] starting Merit in " + state);
         Suite s = new Suite(config, line -> System.out.println("[e2e] " + line));
         Runtime.getRuntime().addShutdownHook(new Thread(s::stop, "merit-e2e-stop"));
@@ -81,6 +90,8 @@ public final class MeritStack implements BeforeAllCallback {
             s.start();
         } catch (RuntimeException e) {
             s.stop();
+            traces.close(); // the port must be free for the next attempt in this JVM
+            traces = null;
             throw e;
         }
         suite = s;
@@ -123,6 +134,9 @@ public final class MeritStack implements BeforeAllCallback {
             extraStops.clear();
             if (suite != null) {
                 suite.stop();
+                if (traces != null) {
+                    traces.close();
+                }
                 System.out.printf("[e2e] whole e2e run (start, tests, stop) took %.0f s%n", (System.nanoTime() - startedNanos) / 1e9);
                 deleteStateExceptLogs(suite.config().stateDir());
                 suite = null;
@@ -143,6 +157,11 @@ public final class MeritStack implements BeforeAllCallback {
 
     public static Suite suite() {
         return suite;
+    }
+
+    /** The spans the suite's applications exported (null when attached to a running suite). */
+    static TraceCollector traces() {
+        return traces;
     }
 
     public static Api api() {
