@@ -112,6 +112,9 @@ public class FakeUpstream implements QuarkusTestResourceLifecycleManager {
             resp.setStatusCode(413).putHeader("content-type", "application/json").putHeader("Connection", "close")
                     .end(new JsonObject().put("upstream", name).put("refused", true).encode())
                     .onComplete(v -> req.connection().close());
+        } else if (path.startsWith("/api/v1/test-edge/small-refuse/")) {
+            // A service refusing a small body fast, as Quarkus does (400/404/415), in the ways it may do so.
+            refuseSmall(name, req, req.getParam("mode"));
         } else if (path.startsWith("/api/v1/test-edge/count-body/")) {
             // Counts what reaches the service of a body, to show what the gateway let through.
             AtomicLong bytes = BODY_BYTES.computeIfAbsent(path, k -> new AtomicLong());
@@ -126,6 +129,25 @@ public class FakeUpstream implements QuarkusTestResourceLifecycleManager {
             download(req, Long.parseLong(req.getParam("size")));
         } else {
             req.body().onSuccess(body -> echo(name, req, body));
+        }
+    }
+
+    private static void refuseSmall(String name, HttpServerRequest req, String mode) {
+        HttpServerResponse resp = req.response().setStatusCode(400).putHeader("content-type", "application/json");
+        String body = new JsonObject().put("upstream", name).put("refused", mode).encode();
+        switch (mode) {
+            // after reading the whole body
+            case "read" -> req.body().onSuccess(b -> resp.end(body));
+            // before reading the body (Vert.x reads and drops it before the connection's next request)
+            case "early" -> resp.end(body);
+            // before reading the body, and the connection is not kept
+            case "close" -> resp.putHeader("Connection", "close").end(body);
+            // before reading the body, then the socket is closed at once, without saying so
+            case "slam" -> resp.end(body).onComplete(v -> req.connection().close());
+            // the status line and headers of a 400 go out, then the connection is lost before its body
+            case "cut" -> resp.putHeader("content-length", "100").write(Buffer.buffer())
+                    .onComplete(v -> req.connection().close());
+            default -> throw new IllegalArgumentException(mode);
         }
     }
 

@@ -229,6 +229,11 @@ public final class UpstreamProxy {
         private void readBody() {
             if (!reading) {
                 reading = true;
+                if (request.isEnded()) {
+                    // Nothing left to read (setting handlers now would throw and leave the client unanswered).
+                    bodyEnded();
+                    return;
+                }
                 request.handler(this::chunk);
                 request.endHandler(v -> bodyEnded());
                 request.resume();
@@ -368,10 +373,24 @@ public final class UpstreamProxy {
             }
             answer.pipe().endOnFailure(false).to(response).onComplete(done -> {
                 if (done.failed()) {
-                    // A body cut short must not look complete to the client: drop both connections.
                     count("reset");
                     answer.request().reset();
-                    response.reset();
+                    if (response.headWritten() || response.closed()) {
+                        // A body cut short must not look complete to the client: drop the connection.
+                        response.reset();
+                        return;
+                    }
+                    // Nothing of the answer went out yet: the client gets a proper 502 on a connection that stays
+                    // usable, rather than a connection closed without a byte.
+                    for (Map.Entry<String, String> h : in) {
+                        out.remove(h.getKey());
+                    }
+                    response.setChunked(false);
+                    if (hasBody) {
+                        discard();
+                    }
+                    Problems.send(rc, 502, "upstream-error", "Bad gateway",
+                            "The " + name + " service closed the connection before its answer was complete.");
                 } else if (answeredEarly) {
                     // Answered before it had the whole body: whatever it did with the rest, that connection is
                     // out of step with its requests — never reuse it.
