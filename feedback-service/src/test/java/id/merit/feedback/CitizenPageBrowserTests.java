@@ -14,6 +14,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
 import java.io.IOException;
@@ -101,7 +103,7 @@ class CitizenPageBrowserTests {
         // markup in the comment is refused, shown back as plain text, and never runs
         browser.findElement(By.id("comment")).sendKeys("<script>document.title='diretas'</script>");
         browser.findElement(By.id("kirim")).click();
-        assertTrue(browser.findElement(By.id("errors")).getText().contains("tidak boleh memuat tanda < atau >"));
+        assertTrue(shown("errors").getText().contains("tidak boleh memuat tanda < atau >"));
         assertNotEquals("diretas", browser.getTitle());
         assertEquals("<script>document.title='diretas'</script>", browser.findElement(By.id("comment")).getAttribute("value"));
         assertTrue(browser.findElement(By.id("e_PERSYARATAN-4")).isSelected(), "answers are kept after an error");
@@ -109,17 +111,25 @@ class CitizenPageBrowserTests {
         browser.findElement(By.id("comment")).clear();
         browser.findElement(By.id("comment")).sendKeys("Pelayanan cepat & ramah, terima kasih \"Pak\" petugas");
         browser.findElement(By.id("kirim")).click();
-        assertEquals("Terima kasih!", browser.findElement(By.id("thanks")).getText());
+        assertEquals("Terima kasih!", shown("thanks").getText());
         screenshot("citizen-page-thanks.png");
 
         browser.get(page);
-        assertEquals("Kode sudah digunakan", browser.findElement(By.id("gone")).getText());
+        assertEquals("Kode sudah digunakan", shown("gone").getText());
         screenshot("citizen-page-used.png");
 
         given().header("X-Forwarded-For", "198.51.100.77").get("/api/v1/public/visits/" + code).then().statusCode(200)
                 .body("state", org.hamcrest.Matchers.is("USED"));
         assertEquals(1L, (long) inTx(() -> PublicResponse.count("channelId", UUID.fromString(channel))));
         assertEquals(1L, (long) inTx(() -> ModerationItem.count("text", "Pelayanan cepat & ramah, terima kasih \"Pak\" petugas")));
+    }
+
+    /**
+     * The element of the page a submit leads to: on a fast machine the click can return before the browser has
+     * left the form, so the next page is waited for (bounded), never assumed.
+     */
+    WebElement shown(String id) {
+        return new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
     }
 
     @Test
