@@ -14,7 +14,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -165,27 +164,21 @@ class FaultTests {
         double writeSeconds = (System.nanoTime() - t0) / 1e9;
         // Every acknowledged write is there after the restart.
         Merit hr = World.as(World.HR);
-        int found = 0;
-        for (String nip : result.acknowledged()) {
-            if (hr.get("/api/v1/employees/" + nip).send().status() == 200) {
-                found++;
-            }
-        }
+        long found = present(hr, result.acknowledged());
         assertEquals(result.acknowledged().size(), found, "every write acknowledged with 2xx survives the crash");
-        int inDoubtLanded = 0;
-        for (String nip : result.refused()) {
-            if (hr.get("/api/v1/employees/" + nip).send().status() == 200) {
-                inDoubtLanded++;
-            }
-        }
-        List<String> present = new ArrayList<>(result.acknowledged());
-        Convergence c = Convergence.await(present);
+        long inDoubtLanded = present(hr, result.refused());
+        Convergence c = Convergence.await(result.acknowledged());
         System.out.printf("[e2e] fault kill -9: %d writes in %.1f s, %d acknowledged and all %d found after restart, %d "
                         + "refused while down (%d of those landed anyway), statuses %s; restart times %s; %d events, %d records "
                         + "(%d duplicates delivered), each applied once by %d consumers, converged %.1f s after the last write%n",
                 result.attempted(), writeSeconds, result.acknowledged().size(), found, result.refused().size(), inDoubtLanded,
                 result.statuses(), downtime, c.outboxEvents, c.records, c.records - c.distinctRecords, EMPLOYEE_CONSUMERS.size(),
                 c.convergeSeconds);
+    }
+
+    /** How many of these employees employee-service has, read through the gateway. */
+    static long present(Merit hr, List<String> nips) {
+        return nips.stream().filter(nip -> hr.get("/api/v1/employees/" + nip).send().status() == 200).count();
     }
 
     static double crashAndRestart(String app) {
