@@ -1,6 +1,8 @@
 package id.merit.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.merit.infra.test.TopicReader;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -110,8 +112,8 @@ class FaultTests {
         Poll.untilTrue("all consumers to project " + p.nip() + " after the poison", CONVERGE,
                 () -> EMPLOYEE_CONSUMERS.stream().allMatch(db -> FaultWrites.count(db,
                         "select count(*) from employee_view where nip = ?", p.nip()) == 1));
-        List<TopicRecords.Rec> dlq = Poll.until("the poison in merit.employees.v1.dlq", CONVERGE, () -> {
-            List<TopicRecords.Rec> found = TopicRecords.read(MeritStack.suite().kafka().bootstrapServers(),
+        List<ConsumerRecord<String, String>> dlq = Poll.until("the poison in merit.employees.v1.dlq", CONVERGE, () -> {
+            List<ConsumerRecord<String, String>> found = TopicReader.readToEnd(MeritStack.suite().kafka().bootstrapServers(),
                     "merit.employees.v1.dlq", r -> marker.equals(r.key()));
             return found.size() >= EMPLOYEE_CONSUMERS.size() ? found : null;
         });
@@ -221,11 +223,11 @@ class FaultTests {
                     "select event_id::text from outbox_event where event_key = any(?) and topic = 'merit.employees.v1'", arr);
             c.outboxEvents = eventIds.size();
             Set<String> keys = Set.copyOf(nips);
-            List<TopicRecords.Rec> recs = TopicRecords.read(MeritStack.suite().kafka().bootstrapServers(), "merit.employees.v1",
+            List<ConsumerRecord<String, String>> recs = TopicReader.readToEnd(MeritStack.suite().kafka().bootstrapServers(), "merit.employees.v1",
                     r -> keys.contains(r.key()));
             c.records = recs.size();
             Set<String> distinct = new java.util.HashSet<>();
-            recs.forEach(r -> distinct.add(r.header("ce_id")));
+            recs.forEach(r -> distinct.add(TopicReader.header(r, "ce_id")));
             c.distinctRecords = distinct.size();
             assertTrue(distinct.containsAll(eventIds), "every outbox event reached the topic");
             String[] ids = eventIds.toArray(String[]::new);

@@ -3,6 +3,7 @@ package id.merit.infra.test;
 import id.merit.infra.Wait;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
@@ -58,6 +59,32 @@ public final class TopicReader {
             }
         }
         return all;
+    }
+
+    /**
+     * Every matching record of a topic on any broker, each partition read from its beginning to its end offset at
+     * the time of the call, without joining a consumer group (for counting what a fault test left on the topic).
+     */
+    public static List<ConsumerRecord<String, String>> readToEnd(String bootstrap, String topic,
+                                                                 Predicate<ConsumerRecord<String, String>> match) {
+        Map<String, Object> cfg = Map.of("bootstrap.servers", bootstrap, "enable.auto.commit", "false", "max.poll.records", 5000);
+        List<ConsumerRecord<String, String>> found = new ArrayList<>();
+        try (KafkaConsumer<String, String> c = new KafkaConsumer<>(cfg, new StringDeserializer(), new StringDeserializer())) {
+            List<TopicPartition> parts = c.partitionsFor(topic, Duration.ofSeconds(30)).stream()
+                    .map(p -> new TopicPartition(topic, p.partition())).toList();
+            c.assign(parts);
+            c.seekToBeginning(parts);
+            Map<TopicPartition, Long> end = c.endOffsets(parts, Duration.ofSeconds(30));
+            Wait.until("reading " + topic + " to its end", Duration.ofMinutes(2), () -> {
+                c.poll(Duration.ofSeconds(1)).forEach(r -> {
+                    if (match.test(r)) {
+                        found.add(r);
+                    }
+                });
+                return parts.stream().allMatch(p -> c.position(p, Duration.ofSeconds(30)) >= end.get(p));
+            });
+        }
+        return found;
     }
 
     public static String header(ConsumerRecord<String, String> r, String name) {
