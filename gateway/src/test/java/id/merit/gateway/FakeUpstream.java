@@ -4,6 +4,7 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.json.JsonArray;
@@ -59,7 +60,8 @@ public class FakeUpstream implements QuarkusTestResourceLifecycleManager {
 
     private static HttpServer serve(String name, int port) {
         try {
-            lastServer = vertx.createHttpServer().requestHandler(req -> handle(name, req))
+            // Header limit as the services' (quarkus.http.limits.max-header-size 20K), not Vert.x' default 8K.
+            lastServer = vertx.createHttpServer(new HttpServerOptions().setMaxHeaderSize(20 * 1024)).requestHandler(req -> handle(name, req))
                     .listen(port, "127.0.0.1").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
             return lastServer;
         } catch (Exception e) {

@@ -30,6 +30,28 @@ public interface GatewayConfig {
     @WithDefault("true")
     boolean accessLog();
 
+    Limits limits();
+
+    /**
+     * What the gateway passes on, at most: the services' HTTP codec refuses more (414/431) and then closes the
+     * connection without saying so, which would cost the next request on that connection its answer. The gateway's
+     * own codec is set far higher (quarkus.http.limits.*) so these are refused here, with problem+json, on a
+     * connection that stays usable.
+     */
+    interface Limits {
+        /** Longest request line (method, target, version): the services' quarkus.http.limits.max-initial-line-length. */
+        @WithDefault("4096")
+        int requestLine();
+
+        /**
+         * Largest header block as the client sent it: the services accept 20K (quarkus.http.limits.max-header-size),
+         * less room for the headers the gateway adds (X-Forwarded-*, Forwarded, X-Request-Id, traceparent).
+         */
+        @WithDefault("16K")
+        @WithConverter(MemorySizeConverter.class)
+        MemorySize headerSize();
+    }
+
     interface Route {
         /** Base URL of the upstream, e.g. http://employee-service:8081. */
         String upstream();

@@ -50,6 +50,8 @@ public class Edge {
 
     private ClientAddress clientAddress;
     private boolean accessLog;
+    private int maxRequestLine;
+    private long maxHeaderSize;
     /** Per route, one timer per status class (index status / 100). */
     private final Map<String, Timer[]> timers = new ConcurrentHashMap<>();
 
@@ -72,6 +74,8 @@ public class Edge {
     void register(@Observes Filters filters) {
         clientAddress = new ClientAddress(config.trustedProxies().orElse(List.of()));
         accessLog = config.accessLog();
+        maxRequestLine = config.limits().requestLine();
+        maxHeaderSize = config.limits().headerSize().asLongValue();
         // A high priority runs first: even 401s and CORS preflights carry a request id and the security headers.
         filters.register(this::handle, 2_000_000);
     }
@@ -96,7 +100,40 @@ public class Edge {
             }
         });
         rc.addEndHandler(v -> record(rc, hop));
-        rc.next();
+        if (!refusedAsTooLarge(rc, request)) {
+            rc.next();
+        }
+    }
+
+    /**
+     * A request line or header block the services would refuse in their codec gets its 414/431 here: the codec's
+     * own answer closes the connection without a {@code Connection: close}, so a keep-alive client (or the
+     * gateway's upstream pool) would send its next request into a closed connection and get no answer.
+     */
+    private boolean refusedAsTooLarge(RoutingContext rc, HttpServerRequest request) {
+        // "METHOD target HTTP/1.1"
+        int line = request.method().name().length() + request.uri().length() + 10;
+        if (line > maxRequestLine) {
+            refuse(rc, 414, "uri-too-long", "URI too long",
+                    "The request line is " + line + " bytes long; at most " + maxRequestLine + " are accepted.");
+            return true;
+        }
+        long headerBytes = 0;
+        for (Map.Entry<String, String> h : request.headers()) {
+            headerBytes += h.getKey().length() + h.getValue().length() + 4; // "name: value" CRLF
+        }
+        if (headerBytes > maxHeaderSize) {
+            refuse(rc, 431, "header-fields-too-large", "Request header fields too large",
+                    "The request headers take " + headerBytes + " bytes; at most " + maxHeaderSize + " are accepted.");
+            return true;
+        }
+        return false;
+    }
+
+    private static void refuse(RoutingContext rc, int status, String slug, String title, String detail) {
+        // Whatever body follows is read and dropped, so the connection carries the client's next request.
+        rc.request().resume();
+        Problems.send(rc, status, slug, title, detail);
     }
 
     private void record(RoutingContext rc, Hop hop) {

@@ -12,6 +12,8 @@ import io.vertx.ext.web.RoutingContext;
 public final class Problems {
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final String TYPE_BASE = "https://merit.id/problems/";
+    /** An instance is the request path; one refused for its length is not echoed whole. */
+    private static final int MAX_INSTANCE = 256;
 
     private Problems() {
     }
@@ -27,6 +29,10 @@ public final class Problems {
         return p;
     }
 
+    private static String instance(String path) {
+        return path == null || path.length() <= MAX_INSTANCE ? path : path.substring(0, MAX_INSTANCE) + "...";
+    }
+
     public static void send(RoutingContext rc, int status, String slug, String title, String detail) {
         HttpServerResponse response = rc.response();
         if (response.headWritten()) {
@@ -35,6 +41,6 @@ public final class Problems {
             return;
         }
         response.setStatusCode(status).putHeader("Content-Type", MEDIA_TYPE)
-                .end(of(status, slug, title, detail, rc.request().path()).encode());
+                .end(of(status, slug, title, detail, instance(rc.request().path())).encode());
     }
 }
