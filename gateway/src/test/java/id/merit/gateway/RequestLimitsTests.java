@@ -2,20 +2,13 @@ package id.merit.gateway;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.Test;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 
+import static id.merit.gateway.RawSocketHttp.exchange;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -33,18 +26,12 @@ class RequestLimitsTests {
     @TestHTTPResource("/")
     URL gateway;
 
-    record Answer(int status, Map<String, String> headers, String body) {
-        JsonObject json() {
-            return new JsonObject(body);
-        }
-    }
-
     @Test
     void aTooLongRequestLineIs414ProblemAndTheConnectionCarriesTheNextRequest() throws Exception {
         String token = FakeIdentityProvider.token("limits-line", "hr-admin");
         try (Socket socket = new Socket("127.0.0.1", gateway.getPort())) {
             String key = "/api/v1/test-edge/count-body/line-" + System.nanoTime();
-            Answer refused = exchange(socket, "POST", key + "?q=" + "x".repeat(5_000), token, "{}", Map.of());
+            RawSocketHttp.Answer refused = exchange(socket, "POST", key + "?q=" + "x".repeat(5_000), token, "{}", Map.of());
             assertEquals(414, refused.status(), refused.toString());
             assertEquals("application/problem+json", refused.headers().get("content-type"));
             assertEquals("https://merit.id/problems/uri-too-long", refused.json().getString("type"));
@@ -52,14 +39,14 @@ class RequestLimitsTests {
             assertNull(refused.headers().get("connection"), "the connection stays open for the next request");
             assertFalse(FakeUpstream.BODY_BYTES.containsKey(key), "nothing of a refused request goes upstream");
 
-            Answer next = exchange(socket, "POST", key, token, "{}", Map.of());
+            RawSocketHttp.Answer next = exchange(socket, "POST", key, token, "{}", Map.of());
             assertEquals(200, next.status(), next.toString());
             assertEquals(2, FakeUpstream.BODY_BYTES.get(key).get(), "the next request and its body reach the upstream");
 
             // Just inside the limit (request line 4 096 bytes) goes through.
             String target = key + "?q=";
             String longest = target + "y".repeat(4096 - "POST ".length() - " HTTP/1.1".length() - target.length());
-            Answer passed = exchange(socket, "POST", longest, token, "[]", Map.of());
+            RawSocketHttp.Answer passed = exchange(socket, "POST", longest, token, "[]", Map.of());
             assertEquals(200, passed.status(), passed.toString());
             assertEquals(longest, passed.json().getString("uri"));
         }
@@ -69,52 +56,15 @@ class RequestLimitsTests {
     void tooLargeHeadersAre431ProblemAndTheConnectionCarriesTheNextRequest() throws Exception {
         String token = FakeIdentityProvider.token("limits-headers", "hr-admin");
         try (Socket socket = new Socket("127.0.0.1", gateway.getPort())) {
-            Answer refused = exchange(socket, "PUT", "/api/v1/units/3", token, "{\"a\":",
+            RawSocketHttp.Answer refused = exchange(socket, "PUT", "/api/v1/units/3", token, "{\"a\":",
                     Map.of("X-Padding", "p".repeat(17_000)));
             assertEquals(431, refused.status(), refused.toString());
             assertEquals("https://merit.id/problems/header-fields-too-large", refused.json().getString("type"));
             assertTrue(refused.headers().containsKey("x-request-id"), "refusals carry a request id like every answer");
 
-            Answer next = exchange(socket, "PUT", "/api/v1/units/3", token, "{}", Map.of("X-Padding", "p".repeat(15_000)));
+            RawSocketHttp.Answer next = exchange(socket, "PUT", "/api/v1/units/3", token, "{}", Map.of("X-Padding", "p".repeat(15_000)));
             assertEquals(200, next.status(), next.toString());
             assertEquals(15_000, next.json().getJsonObject("headers").getString("x-padding").length());
         }
-    }
-
-    /** One HTTP/1.1 request with a body on the socket, and its whole answer (Content-Length framed). */
-    private static Answer exchange(Socket socket, String method, String target, String token, String body,
-                                   Map<String, String> headers) throws IOException {
-        StringBuilder head = new StringBuilder().append(method).append(' ').append(target).append(" HTTP/1.1\r\n")
-                .append("Host: 127.0.0.1\r\nAuthorization: Bearer ").append(token).append("\r\n")
-                .append("Content-Type: application/json\r\nContent-Length: ").append(body.length()).append("\r\n");
-        headers.forEach((k, v) -> head.append(k).append(": ").append(v).append("\r\n"));
-        OutputStream out = socket.getOutputStream();
-        out.write(head.append("\r\n").toString().getBytes(StandardCharsets.ISO_8859_1));
-        out.flush();
-        out.write(body.getBytes(StandardCharsets.UTF_8)); // a second write, as JDK clients send bodies
-        out.flush();
-        socket.setSoTimeout(10_000);
-        InputStream in = socket.getInputStream();
-        String statusLine = line(in);
-        if (statusLine.isEmpty()) {
-            throw new IOException("connection closed without an answer");
-        }
-        Map<String, String> answerHeaders = new TreeMap<>();
-        for (String l = line(in); !l.isEmpty(); l = line(in)) {
-            int colon = l.indexOf(':');
-            answerHeaders.put(l.substring(0, colon).trim().toLowerCase(Locale.ROOT), l.substring(colon + 1).trim());
-        }
-        byte[] content = in.readNBytes(Integer.parseInt(answerHeaders.getOrDefault("content-length", "0")));
-        return new Answer(Integer.parseInt(statusLine.split(" ")[1]), answerHeaders, new String(content, StandardCharsets.UTF_8));
-    }
-
-    private static String line(InputStream in) throws IOException {
-        ByteArrayOutputStream line = new ByteArrayOutputStream();
-        for (int b = in.read(); b >= 0 && b != '\n'; b = in.read()) {
-            if (b != '\r') {
-                line.write(b);
-            }
-        }
-        return line.toString(StandardCharsets.ISO_8859_1);
     }
 }

@@ -40,7 +40,8 @@ import java.util.concurrent.TimeoutException;
  * Request bodies are limited per route (the service's own limit): a declared Content-Length above it is refused
  * with 413 before anything goes upstream, a chunked body is cut off and refused the moment it passes the limit.
  * Only the upstream's own failures count for the breaker — never an answer (4xx included), a refused body, or a
- * connection the upstream dropped while the client's body was still being sent.
+ * connection the upstream dropped while the client's body was still being sent. {@code Expect: 100-continue} is
+ * answered here, once the request is accepted, and not passed on.
  */
 public final class UpstreamProxy {
     private static final Set<HttpMethod> IDEMPOTENT = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS,
@@ -54,7 +55,7 @@ public final class UpstreamProxy {
     private static final Set<String> NOT_FORWARDED = ignoringCase("connection", "keep-alive", "proxy-authenticate",
             "proxy-authorization", "proxy-connection", "te", "trailer", "transfer-encoding", "upgrade",
             "host", "forwarded", "x-forwarded-for", "x-forwarded-host", "x-forwarded-proto", "x-forwarded-port",
-            "x-request-id", "traceparent", "tracestate");
+            "x-request-id", "traceparent", "tracestate", "expect");
 
     private final String name;
     private final String upstream;
@@ -138,11 +139,21 @@ public final class UpstreamProxy {
         boolean hasBody = chunked || length > 0;
         if (hasBody) {
             request.pause();
+            if (expectsContinue(request)) {
+                // Everything the gateway checks has passed: the client may send its body. Expect is not passed on
+                // (the upstream would wait for a body this hop already asked for).
+                rc.response().writeContinue();
+            }
         } else {
             // Let the (empty) request end so the connection can carry the client's next request.
             request.resume();
         }
         new Exchange(rc, hasBody, !hasBody && IDEMPOTENT.contains(request.method()) ? 1 + retries : 1).send();
+    }
+
+    private static boolean expectsContinue(HttpServerRequest request) {
+        String expect = request.getHeader(HttpHeaders.EXPECT);
+        return expect != null && expect.equalsIgnoreCase("100-continue");
     }
 
     /** -1 when the request declares no length (chunked, or no body at all). */
