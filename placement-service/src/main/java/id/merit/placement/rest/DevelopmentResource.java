@@ -6,6 +6,7 @@ import id.merit.placement.service.DevelopmentService;
 import id.merit.placement.service.MyDevelopmentService;
 import id.merit.placement.service.PlanService;
 import id.merit.placement.service.TrainingNeedsService;
+import id.merit.platform.idempotency.Idempotency;
 import id.merit.platform.paging.Page;
 import id.merit.platform.paging.PageQuery;
 import id.merit.platform.rest.Versions;
@@ -28,8 +29,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -53,6 +56,8 @@ public class DevelopmentResource {
     TrainingNeedsService needs;
     @Inject
     MyDevelopmentService my;
+    @Inject
+    Idempotency idempotency;
 
     @Schema(name = "NewDevelopmentPlan")
     public record NewPlan(@Schema(description = "a position to develop towards; its standard adds gap items") UUID targetPositionId) {
@@ -112,11 +117,16 @@ public class DevelopmentResource {
     @POST
     @Path("/{nip}/plans/{year}")
     @RolesAllowed({Roles.HR_ADMIN, Roles.EMPLOYEE})
-    @Operation(summary = "Create a plan from the current recommendations", description = "the supervisor or hr-admin; 409 when the year has one")
-    public Response create(@PathParam("nip") @Pattern(regexp = NIP, message = NIP_MESSAGE) String nip, @PathParam("year") int year,
-                           @Valid NewPlan body) {
-        PlanService.PlanView v = plans.create(nip, year, body == null ? null : body.targetPositionId());
-        return Response.status(201).entity(v).tag(Versions.etag(v.version())).build();
+    @Operation(summary = "Create a plan from the current recommendations", description = "the supervisor or hr-admin; 409 when the year has one; "
+            + "Idempotency-Key makes a retry safe (the retry gets the 201 again instead of the 409)")
+    public Response create(@HeaderParam(Idempotency.HEADER) String key,
+                           @PathParam("nip") @Pattern(regexp = NIP, message = NIP_MESSAGE) String nip, @PathParam("year") int year,
+                           @Valid NewPlan body, @Context UriInfo uri) {
+        // The path names the plan, so it is part of the operation: the same key and body for another person or year is a 422.
+        return idempotency.create(key, "POST /api/v1/development/" + nip + "/plans/" + year, body, () -> {
+            PlanService.PlanView v = plans.create(nip, year, body == null ? null : body.targetPositionId());
+            return Response.created(uri.getAbsolutePath()).entity(v).tag(Versions.etag(v.version())).build();
+        });
     }
 
     @POST

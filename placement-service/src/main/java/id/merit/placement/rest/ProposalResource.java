@@ -3,6 +3,7 @@ package id.merit.placement.rest;
 import id.merit.placement.Proposal;
 import id.merit.placement.service.Profiles;
 import id.merit.placement.service.ProposalService;
+import id.merit.platform.idempotency.Idempotency;
 import id.merit.platform.paging.Page;
 import id.merit.platform.paging.PageQuery;
 import id.merit.platform.rest.Versions;
@@ -40,6 +41,8 @@ public class ProposalResource {
     ProposalService proposals;
     @Inject
     Profiles profiles;
+    @Inject
+    Idempotency idempotency;
 
     @Schema(name = "NewProposal")
     public record NewProposal(@NotNull UUID vacancyId,
@@ -55,18 +58,22 @@ public class ProposalResource {
 
     @POST
     @RolesAllowed(Roles.HR_ADMIN)
-    @Operation(summary = "Propose an eligible employee for a vacancy", description = "hr-admin; from a ranking or a run (runId)")
-    public Response propose(@NotNull @Valid NewProposal body, @Context UriInfo uri) {
-        Proposal p = proposals.propose(body.vacancyId(), body.nip(), body.runId());
-        return Response.created(uri.getAbsolutePathBuilder().path(p.id.toString()).build()).tag(Versions.etag(p.version))
-                .entity(Views.ProposalView.of(p, profiles)).build();
+    @Operation(summary = "Propose an eligible employee for a vacancy", description = "hr-admin; from a ranking or a run (runId); "
+            + "Idempotency-Key makes a retry safe")
+    public Response propose(@HeaderParam(Idempotency.HEADER) String key, @NotNull @Valid NewProposal body, @Context UriInfo uri) {
+        return idempotency.create(key, "POST /api/v1/proposals", body, () -> {
+            Proposal p = proposals.propose(body.vacancyId(), body.nip(), body.runId());
+            return Response.created(uri.getAbsolutePathBuilder().path(p.id.toString()).build()).tag(Versions.etag(p.version))
+                    .entity(Views.ProposalView.of(p, profiles)).build();
+        });
     }
 
     @POST
     @Path("/{id}/decision")
     @RolesAllowed(Roles.PLACEMENT_BOARD)
     @Operation(summary = "Approve or reject a proposal", description = "placement-board; If-Match: the proposal's ETag. "
-            + "Approval publishes placement.approved on merit.placements.v1; a person or seat already taken is 409.")
+            + "Approval publishes placement.approved on merit.placements.v1; a person or seat already taken is 409. "
+            + "No Idempotency-Key: a retry with the same If-Match is refused with 412 (the version moved on), so it cannot decide twice.")
     public Response decide(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid DecisionBody body) {
         Proposal p = proposals.decide(id, ifMatch, body.decision(), body.reason(), body.decisionRef());
         return Response.ok(Views.ProposalView.of(p, profiles)).tag(Versions.etag(p.version)).build();

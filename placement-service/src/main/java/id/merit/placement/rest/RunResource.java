@@ -3,6 +3,7 @@ package id.merit.placement.rest;
 import id.merit.placement.PlacementRun;
 import id.merit.placement.service.Profiles;
 import id.merit.placement.service.RunService;
+import id.merit.platform.idempotency.Idempotency;
 import id.merit.platform.paging.Page;
 import id.merit.platform.paging.PageQuery;
 import id.merit.platform.security.Roles;
@@ -18,6 +19,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -44,6 +46,8 @@ public class RunResource {
     RunService runs;
     @Inject
     Profiles profiles;
+    @Inject
+    Idempotency idempotency;
 
     @Schema(name = "NewPlacementRun")
     public record NewRun(@NotEmpty @Size(max = MAX_VACANCIES) List<@NotNull UUID> vacancyIds,
@@ -60,10 +64,13 @@ public class RunResource {
     @POST
     @RolesAllowed(Roles.HR_ADMIN)
     @Operation(summary = "Solve the optimal assignment of a candidate pool to open vacancies",
-            description = "maximises the total score; ineligible pairs are never assigned; optional per-unit move limit. Stored with inputs, result, total score and solve time.")
-    public Response run(@NotNull @Valid NewRun body, @Context UriInfo uri) {
-        PlacementRun r = runs.run(body.vacancyIds(), body.candidateNips(), body.unitIds(), body.maxMovesPerUnit());
-        return Response.created(uri.getAbsolutePathBuilder().path(r.id.toString()).build()).entity(Views.RunView.of(r, runs, profiles)).build();
+            description = "maximises the total score; ineligible pairs are never assigned; optional per-unit move limit. Stored with inputs, result, total score and solve time. "
+                    + "Idempotency-Key makes a retry safe (the stored run is answered again, not solved again).")
+    public Response run(@HeaderParam(Idempotency.HEADER) String key, @NotNull @Valid NewRun body, @Context UriInfo uri) {
+        return idempotency.create(key, "POST /api/v1/placement-runs", body, () -> {
+            PlacementRun r = runs.run(body.vacancyIds(), body.candidateNips(), body.unitIds(), body.maxMovesPerUnit());
+            return Response.created(uri.getAbsolutePathBuilder().path(r.id.toString()).build()).entity(Views.RunView.of(r, runs, profiles)).build();
+        });
     }
 
     @GET

@@ -5,6 +5,7 @@ import id.merit.placement.service.Overrides;
 import id.merit.placement.service.Profiles;
 import id.merit.placement.service.RankingService;
 import id.merit.placement.service.VacancyService;
+import id.merit.platform.idempotency.Idempotency;
 import id.merit.platform.paging.Page;
 import id.merit.platform.paging.PageQuery;
 import id.merit.platform.rest.Versions;
@@ -47,6 +48,8 @@ public class VacancyResource {
     RankingService ranking;
     @Inject
     Profiles profiles;
+    @Inject
+    Idempotency idempotency;
 
     @Schema(name = "NewVacancy")
     public record NewVacancy(@NotNull @Schema(description = "a position known from merit.org.v1") UUID positionId,
@@ -58,11 +61,14 @@ public class VacancyResource {
 
     @POST
     @RolesAllowed(Roles.HR_ADMIN)
-    @Operation(summary = "Open a vacancy for a seat of a position", description = "hr-admin; optional overrides of the requirement profile and score weights")
-    public Response open(@NotNull @Valid NewVacancy body, @Context UriInfo uri) {
-        Vacancy v = vacancies.open(body.positionId(), body.tmt(), body.requirements(), body.weights(), body.note());
-        return Response.created(uri.getAbsolutePathBuilder().path(v.id.toString()).build()).tag(Versions.etag(v.version))
-                .entity(Views.VacancyView.of(v, profiles)).build();
+    @Operation(summary = "Open a vacancy for a seat of a position", description = "hr-admin; optional overrides of the requirement profile and score weights; "
+            + "Idempotency-Key makes a retry safe")
+    public Response open(@HeaderParam(Idempotency.HEADER) String key, @NotNull @Valid NewVacancy body, @Context UriInfo uri) {
+        return idempotency.create(key, "POST /api/v1/vacancies", body, () -> {
+            Vacancy v = vacancies.open(body.positionId(), body.tmt(), body.requirements(), body.weights(), body.note());
+            return Response.created(uri.getAbsolutePathBuilder().path(v.id.toString()).build()).tag(Versions.etag(v.version))
+                    .entity(Views.VacancyView.of(v, profiles)).build();
+        });
     }
 
     @GET
