@@ -30,8 +30,11 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -65,6 +68,9 @@ public class EmployeeService {
         if (Employee.findById(d.nip()) != null) {
             throw ProblemException.conflict("employee " + d.nip() + " already exists");
         }
+        if (seatChanges(null, d)) {
+            org.lockSupervision();
+        }
         Employee e = new Employee();
         e.nip = d.nip();
         apply(e, d);
@@ -81,11 +87,15 @@ public class EmployeeService {
         if (!nip.equals(d.nip())) {
             throw ProblemException.invalid("body.nip", "must be the NIP of the record being updated (" + nip + ")");
         }
+        if (seatChanges(e, d)) {
+            org.lockSupervision();
+        }
         EmployeeStatus before = e.status;
         apply(e, d);
         e.touch(caller.id(), now());
         e.persistAndFlush();
         publish(e, before);
+        republishSupervisedIfHeadStatusChanged(e, before, caller.id());
         return e;
     }
 
@@ -107,6 +117,9 @@ public class EmployeeService {
             e = new Employee();
             e.nip = d.nip();
         }
+        if (seatChanges(created ? null : e, d)) {
+            org.lockSupervision();
+        }
         String before = created ? null : state(e);
         EmployeeStatus statusBefore = created ? null : e.status;
         apply(e, d);
@@ -127,12 +140,16 @@ public class EmployeeService {
             e.persistAndFlush();
         }
         publish(e, statusBefore);
+        if (!created) {
+            republishSupervisedIfHeadStatusChanged(e, statusBefore, who);
+        }
         return created ? Outcome.CREATED : Outcome.UPDATED;
     }
 
     /** hr-admin assigns a position: version-checked, and only into a free seat. */
     @Transactional
     public Employee assign(String nip, String ifMatch, UUID positionId, LocalDate tmt, String decisionRef) {
+        org.lockSupervision();
         Versions.check(ifMatch, find(nip).version);
         return move(nip, positionId, tmt, decisionRef, true, caller.id());
     }
@@ -143,6 +160,8 @@ public class EmployeeService {
      */
     @Transactional
     public Employee move(String nip, UUID positionId, LocalDate tmt, String decisionRef, boolean enforceSeats, String who) {
+        // Before anything is read: the supervisors published below must see every move and head change committed before.
+        org.lockSupervision();
         Employee e = find(nip);
         Position p = positions.find(positionId);
         if (!e.status.inActiveService()) {
@@ -185,8 +204,10 @@ public class EmployeeService {
         }
         positions.republish(p.id, who);
         // A head moving in or out changes the supervisor in the snapshots of everyone under that unit.
-        republishSupervisedIfHead(previousPosition, previousUnit, e.nip, who);
-        republishSupervisedIfHead(p.id, p.unitId, e.nip, who);
+        Map<String, Employee> supervised = new LinkedHashMap<>();
+        supervisedIfHead(previousPosition, previousUnit, supervised);
+        supervisedIfHead(p.id, p.unitId, supervised);
+        republishAll(supervised.values(), e.nip, who);
         return e;
     }
 
@@ -198,6 +219,7 @@ public class EmployeeService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean applyPlacement(String nip, UUID positionId, UUID unitId, LocalDate tmt, String decisionRef, long version) {
+        org.lockSupervision();
         var em = Employee.getEntityManager();
         @SuppressWarnings("unchecked")
         List<Number> applied = em.createNativeQuery("select version from applied_placement where decision_ref = ?1")
@@ -377,17 +399,38 @@ public class EmployeeService {
         publish(e, null);
     }
 
-    private void republishSupervisedIfHead(UUID positionId, UUID unitId, String movedNip, String who) {
-        if (positionId == null || unitId == null || !positionId.equals(org.headPositionOf(unitId))) {
-            return;
+    private void supervisedIfHead(UUID positionId, UUID unitId, Map<String, Employee> into) {
+        if (positionId != null && unitId != null && positionId.equals(org.headPositionOf(unitId))) {
+            org.supervisedVia(unitId).forEach(s -> into.putIfAbsent(s.nip, s));
         }
-        republishSupervisedVia(unitId, movedNip, who);
     }
 
-    /** Republishes everyone whose supervisor follows from this unit's head (their snapshot changed). */
+    /** A head whose status starts or stops holding their position (e.g. retired, back from leave) changes their staff's supervisor. */
+    private void republishSupervisedIfHeadStatusChanged(Employee e, EmployeeStatus before, String who) {
+        if (before != null && OrgLookups.holds(before) != OrgLookups.holds(e.status)) {
+            Map<String, Employee> supervised = new LinkedHashMap<>();
+            supervisedIfHead(e.positionId, e.unitId, supervised);
+            republishAll(supervised.values(), e.nip, who);
+        }
+    }
+
+    /**
+     * Whether applying {@code d} changes where the employee sits for supervision (a unit, for one without a position)
+     * or whether they hold their position; {@code before} null: a new employee. Such writes take the supervision lock.
+     */
+    private static boolean seatChanges(Employee before, EmployeeData d) {
+        if (before == null) {
+            return d.unitId() != null;
+        }
+        EmployeeStatus status = d.status() == null ? before.status : d.status();
+        return (before.positionId == null && !Objects.equals(before.unitId, d.unitId()))
+                || OrgLookups.holds(status) != OrgLookups.holds(before.status);
+    }
+
+    /** Republishes these employees (their supervisor changed), each once, except {@code except}. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void republishSupervisedVia(UUID unitId, String except, String who) {
-        for (Employee s : org.supervisedVia(unitId)) {
+    public void republishAll(Collection<Employee> affected, String except, String who) {
+        for (Employee s : affected) {
             if (!s.nip.equals(except)) {
                 s.touch(who, now());
                 s.persistAndFlush();

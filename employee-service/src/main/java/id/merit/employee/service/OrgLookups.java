@@ -11,8 +11,12 @@ import jakarta.persistence.EntityManager;
 import org.hibernate.query.NativeQuery;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** Reads of the organisation the rules need (parents, heads, holders, unit chains, sub-trees). */
@@ -38,6 +42,14 @@ public class OrgLookups implements Supervision.OrgView {
                 from employee e where e.position_id = c.head_position_id and e.status in (:holding)) h on true
             order by c.depth""".formatted(OrgTree.MAX_DEPTH - 1);
 
+    private static final String HOLDER = """
+            select (array_agg(e.nip order by e.nip))[1] as nip
+            from employee e where e.position_id = :position and e.status in (:holding)""";
+    /** Advisory lock key of {@link #lockSupervision()} ("MERITSUP"; the outbox relay uses "MERIT"). */
+    static final long SUPERVISION_LOCK = 0x4d45524954535550L;
+    /** No table: taking the lock flushes nothing. */
+    private static final String SUPERVISION_LOCK_SPACE = "supervision_lock";
+
     @Inject
     EntityManager em;
 
@@ -53,10 +65,40 @@ public class OrgLookups implements Supervision.OrgView {
         return u == null ? null : u.headPositionId;
     }
 
+    /** Whether an employee in this status holds their position (counts as its holder for supervision). */
+    public static boolean holds(EmployeeStatus status) {
+        return HOLDING.contains(status);
+    }
+
+    /** The holder by the same rule and plan as {@link #CHAIN}: array_agg, not "order by nip limit 1". */
     @Override
     public Optional<String> holderOf(UUID position) {
-        return Employee.<Employee>find("positionId = ?1 and status in ?2 order by nip", position, HOLDING)
-                .firstResultOptional().map(e -> e.nip);
+        if (position == null) {
+            return Optional.empty();
+        }
+        Object nip = em.createNativeQuery(HOLDER)
+                .unwrap(NativeQuery.class)
+                .addSynchronizedEntityClass(Employee.class)
+                .addScalar("nip", String.class)
+                .setParameter("position", position).setParameterList("holding", HOLDING.stream().map(Enum::name).toList())
+                .getSingleResult();
+        return Optional.ofNullable((String) nip);
+    }
+
+    /**
+     * Serialises, until the transaction ends, the writes that change who supervises whom: seat changes (position,
+     * unit or holding status of an employee) and head or parent changes of units. Each such write takes it before it
+     * reads the organisation and holds it to its commit, so the snapshots it publishes (the supervisor of the moved
+     * employee, and of everyone {@link #supervisedVia} a changed head) see every earlier change of the same kind —
+     * without it, a unit head and a sub-unit head placed at the same time each missed the other. Reads take no lock.
+     */
+    public void lockSupervision() {
+        em.createNativeQuery("select 1 as locked from pg_advisory_xact_lock(:key)")
+                .unwrap(NativeQuery.class)
+                .addSynchronizedQuerySpace(SUPERVISION_LOCK_SPACE)
+                .addScalar("locked", Integer.class)
+                .setParameter("key", SUPERVISION_LOCK)
+                .getSingleResult();
     }
 
     /** Where an employee sits; empty when unknown. */
@@ -98,14 +140,45 @@ public class OrgLookups implements Supervision.OrgView {
                 .setParameter(1, unitId).getResultList();
     }
 
-    /** Employees whose supervisor follows from this unit's head: its staff and the heads of its child units. */
+    /**
+     * Employees whose supervisor follows from this unit's head: its staff, the heads of its child units and, below a
+     * child unit whose head position is missing or vacant (supervision passes up), that unit's staff and child heads
+     * in turn. Each once.
+     */
     public List<Employee> supervisedVia(UUID unitId) {
-        List<Employee> staff = new ArrayList<>(Employee.list("unitId", unitId));
+        Map<String, Employee> found = new LinkedHashMap<>();
+        collectSupervisedVia(unitId, found, new HashSet<>(), 1);
+        return new ArrayList<>(found.values());
+    }
+
+    /**
+     * Employees whose supervisor is found above this unit: the incumbents of its head position and, when that is
+     * missing or vacant, everyone supervised via it — whose snapshots change when the unit moves to another parent.
+     */
+    public List<Employee> supervisedFromAbove(UUID unitId) {
+        Map<String, Employee> found = new LinkedHashMap<>();
+        UUID head = headPositionOf(unitId);
+        if (head != null) {
+            Employee.<Employee>list("positionId", head).forEach(e -> found.putIfAbsent(e.nip, e));
+        }
+        if (head == null || holderOf(head).isEmpty()) {
+            collectSupervisedVia(unitId, found, new HashSet<>(), 1);
+        }
+        return new ArrayList<>(found.values());
+    }
+
+    private void collectSupervisedVia(UUID unitId, Map<String, Employee> found, Set<UUID> seen, int depth) {
+        if (!seen.add(unitId) || depth > OrgTree.MAX_DEPTH) {
+            return;
+        }
+        Employee.<Employee>list("unitId", unitId).forEach(e -> found.putIfAbsent(e.nip, e));
         for (OrgUnit child : OrgUnit.<OrgUnit>list("parentId", unitId)) {
             if (child.headPositionId != null) {
-                staff.addAll(Employee.list("positionId", child.headPositionId));
+                Employee.<Employee>list("positionId", child.headPositionId).forEach(e -> found.putIfAbsent(e.nip, e));
+            }
+            if (child.headPositionId == null || holderOf(child.headPositionId).isEmpty()) {
+                collectSupervisedVia(child.id, found, seen, depth + 1);
             }
         }
-        return staff;
     }
 }

@@ -15,7 +15,9 @@ import jakarta.transaction.Transactional;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** Organisation units: every change and its unit.upserted event commit together. */
@@ -57,6 +59,8 @@ public class OrgUnitService {
      */
     @Transactional
     public OrgUnit update(UUID id, String ifMatch, String name, UUID parentId, UUID headPositionId) {
+        // A new head or parent changes supervisors: serialised with moves and other such changes (see OrgLookups).
+        org.lockSupervision();
         OrgUnit u = get(id);
         Versions.check(ifMatch, u.version);
         if (parentId != null && OrgUnit.findById(parentId) == null) {
@@ -80,21 +84,20 @@ public class OrgUnitService {
         u.touch(caller.id(), OffsetDateTime.now(ZoneOffset.UTC));
         u.persistAndFlush();
         publish(u);
+        Map<String, Employee> affected = new LinkedHashMap<>();
         if (!java.util.Objects.equals(previousHead, headPositionId)) {
             for (UUID p : new UUID[]{previousHead, headPositionId}) {
                 if (p != null) {
                     positions.republish(p, caller.id());
                 }
             }
-            employees.republishSupervisedVia(id, null, caller.id());
+            org.supervisedVia(id).forEach(e -> affected.putIfAbsent(e.nip, e));
         }
-        if (!java.util.Objects.equals(previousParent, parentId) && headPositionId != null) {
-            // The head's own supervisor comes from the new parent.
-            for (Employee head : Employee.<Employee>list("positionId", headPositionId)) {
-                head.touch(caller.id(), OffsetDateTime.now(ZoneOffset.UTC));
-                employees.republish(head);
-            }
+        if (!java.util.Objects.equals(previousParent, parentId)) {
+            // The head's own supervisor comes from the new parent; with the head vacant, also its staff's and so on.
+            org.supervisedFromAbove(id).forEach(e -> affected.putIfAbsent(e.nip, e));
         }
+        employees.republishAll(affected.values(), null, caller.id());
         return u;
     }
 

@@ -1,0 +1,239 @@
+package id.merit.employee;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.merit.employee.domain.PositionType;
+import id.merit.employee.events.EmployeeSnapshot;
+import id.merit.platform.outbox.OutboxEvent;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Supervisors follow from the heads up the unit chain, so placing a head changes other employees' snapshots: the last
+ * employee.upserted of everyone affected must name the supervisor the REST read names — also when two such changes
+ * are committed side by side.
+ */
+@QuarkusTest
+@TestSecurity(user = "hr.admin", roles = "hr-admin")
+class SupervisorSnapshotTests {
+    /** Rounds of two concurrent head placements; without serialisation most rounds lost the sub-unit head's supervisor. */
+    static final int ROUNDS = 15;
+
+    @Inject
+    Seed seed;
+    @Inject
+    ObjectMapper json;
+
+    /** The payload of the last employee.upserted written to the outbox for this NIP (outbox id = publish order). */
+    private JsonNode lastSnapshot(String nip) throws Exception {
+        String payload = Seed.read(() -> OutboxEvent.<OutboxEvent>find("eventKey = ?1 and eventType = ?2 order by id desc",
+                nip, EmployeeSnapshot.TYPE).firstResult().payload);
+        return json.readTree(payload);
+    }
+
+    private static long version(String nip) {
+        return Seed.read(() -> Employee.<Employee>findById(nip).version);
+    }
+
+    private static int assign(String nip, long version, UUID position) {
+        return given().contentType(ContentType.JSON).header("If-Match", "\"" + version + "\"")
+                .body("{\"positionId\":\"" + position + "\",\"tmt\":\"2026-01-02\",\"decisionRef\":\"SK-" + nip + "\"}")
+                .put("/api/v1/employees/" + nip + "/position").then().extract().statusCode();
+    }
+
+    @Test
+    void placingAUnitHeadAndASubUnitHeadAtTheSameTimeLeavesTheSubUnitHeadSupervised() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < ROUNDS; round++) {
+                UUID dinas = seed.unit("Dinas Pekerjaan Umum", null);
+                UUID bidang = seed.unit("Bidang Bina Marga", dinas);
+                UUID kadis = seed.position(dinas, PositionType.JPT_PRATAMA, 1);
+                UUID kabid = seed.position(bidang, PositionType.ADMINISTRATOR, 1);
+                seed.head(dinas, kadis);
+                seed.head(bidang, kabid);
+                String kepalaDinas = seed.employee("Kepala Dinas");
+                String kepalaBidang = seed.employee("Kepala Bidang");
+                long vDinas = version(kepalaDinas);
+                long vBidang = version(kepalaBidang);
+
+                CountDownLatch start = new CountDownLatch(1);
+                Future<Integer> a = pool.submit(() -> {
+                    start.await();
+                    return assign(kepalaDinas, vDinas, kadis);
+                });
+                Future<Integer> b = pool.submit(() -> {
+                    start.await();
+                    return assign(kepalaBidang, vBidang, kabid);
+                });
+                start.countDown();
+                assertEquals(200, a.get(60, TimeUnit.SECONDS), "round " + round + ": unit head placed");
+                assertEquals(200, b.get(60, TimeUnit.SECONDS), "round " + round + ": sub-unit head placed");
+
+                JsonNode published = lastSnapshot(kepalaBidang);
+                assertEquals(kepalaDinas, published.path("supervisorNip").asText(null),
+                        "round " + round + ": the last employee.upserted of the sub-unit head names the unit head");
+                assertEquals(version(kepalaBidang), published.path("version").asLong(), "round " + round + ": it is the current version");
+                assertEquals(kabid.toString(), published.path("position").path("id").asText(null));
+                given().get("/api/v1/employees/" + kepalaBidang).then().statusCode(200).body("supervisorNip", is(kepalaDinas));
+                given().get("/api/v1/employees/" + kepalaBidang + "/supervisor").then().statusCode(200).body("nip", is(kepalaDinas));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aStaffMemberJoiningWhileTheHeadIsPlacedIsPublishedWithThatHead() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < ROUNDS; round++) {
+                UUID seksi = seed.unit("Seksi Jalan", null);
+                UUID kasi = seed.position(seksi, PositionType.PENGAWAS, 1);
+                UUID pelaksana = seed.position(seksi, PositionType.PELAKSANA, 5);
+                seed.head(seksi, kasi);
+                String kepala = seed.employee("Kepala Seksi");
+                String staf = seed.employee("Pelaksana");
+                long vKepala = version(kepala);
+                long vStaf = version(staf);
+
+                CountDownLatch start = new CountDownLatch(1);
+                List<Future<Integer>> done = new ArrayList<>();
+                done.add(pool.submit(() -> {
+                    start.await();
+                    return assign(kepala, vKepala, kasi);
+                }));
+                done.add(pool.submit(() -> {
+                    start.await();
+                    return assign(staf, vStaf, pelaksana);
+                }));
+                start.countDown();
+                for (Future<Integer> f : done) {
+                    assertEquals(200, f.get(60, TimeUnit.SECONDS), "round " + round);
+                }
+                assertEquals(kepala, lastSnapshot(staf).path("supervisorNip").asText(null), "round " + round);
+                given().get("/api/v1/employees/" + staf).then().statusCode(200).body("supervisorNip", is(kepala));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Not a race: a vacant sub-unit head passes supervision up, so a new unit head supervises the sub-unit's staff too. */
+    @Test
+    void aNewUnitHeadIsPublishedAsSupervisorOfStaffBelowAVacantSubUnitHead() throws Exception {
+        UUID dinas = seed.unit("Dinas Sosial", null);
+        UUID bidang = seed.unit("Bidang Rehabilitasi", dinas);
+        UUID seksi = seed.unit("Seksi Disabilitas", bidang);
+        UUID kadis = seed.position(dinas, PositionType.JPT_PRATAMA, 1);
+        UUID kabid = seed.position(bidang, PositionType.ADMINISTRATOR, 1);
+        UUID kasi = seed.position(seksi, PositionType.PENGAWAS, 1);
+        UUID staff = seed.position(seksi, PositionType.PELAKSANA, 5);
+        seed.head(dinas, kadis);
+        seed.head(bidang, kabid);
+        seed.head(seksi, kasi);
+        String pelaksana = seed.employee("Pelaksana");
+        String kepalaSeksi = seed.employee("Kepala Seksi");
+        seed.place(pelaksana, staff, LocalDate.of(2024, 1, 2));
+        seed.place(kepalaSeksi, kasi, LocalDate.of(2024, 1, 2));
+        assertEquals(kepalaSeksi, lastSnapshot(pelaksana).path("supervisorNip").asText(null));
+
+        // Bidang and seksi heads vacant: the new head of the dinas supervises the seksi head and the seksi's staff.
+        String kepalaDinas = seed.employee("Kepala Dinas");
+        given().contentType(ContentType.JSON).header("If-Match", "\"" + version(kepalaSeksi) + "\"")
+                .body("{\"positionId\":\"" + staff + "\",\"tmt\":\"2025-01-02\"}")
+                .put("/api/v1/employees/" + kepalaSeksi + "/position").then().statusCode(200);
+        assertEquals(200, assign(kepalaDinas, version(kepalaDinas), kadis));
+        for (String nip : List.of(pelaksana, kepalaSeksi)) {
+            JsonNode published = lastSnapshot(nip);
+            assertEquals(kepalaDinas, published.path("supervisorNip").asText(null), nip);
+            assertEquals(version(nip), published.path("version").asLong(), nip);
+            given().get("/api/v1/employees/" + nip).then().statusCode(200).body("supervisorNip", is(kepalaDinas));
+        }
+    }
+
+    /** A head out of service (suspended) passes supervision up; back in service, they supervise again. */
+    @Test
+    void aHeadLeavingAndReturningToServiceIsPublishedInTheirStaffsSnapshots() throws Exception {
+        UUID bidang = seed.unit("Bidang Anggaran", null);
+        UUID seksi = seed.unit("Seksi Belanja", bidang);
+        UUID kabid = seed.position(bidang, PositionType.ADMINISTRATOR, 1);
+        UUID kasi = seed.position(seksi, PositionType.PENGAWAS, 1);
+        UUID staff = seed.position(seksi, PositionType.PELAKSANA, 5);
+        seed.head(bidang, kabid);
+        seed.head(seksi, kasi);
+        String kepalaBidang = seed.employee("Kepala Bidang");
+        String kepalaSeksi = seed.employee("Kepala Seksi");
+        String pelaksana = seed.employee("Pelaksana");
+        seed.place(kepalaBidang, kabid, LocalDate.of(2024, 1, 2));
+        seed.place(kepalaSeksi, kasi, LocalDate.of(2024, 1, 2));
+        seed.place(pelaksana, staff, LocalDate.of(2024, 1, 2));
+        assertEquals(kepalaSeksi, lastSnapshot(pelaksana).path("supervisorNip").asText(null));
+
+        setStatus(kepalaSeksi, "SUSPENDED");
+        assertEquals(kepalaBidang, lastSnapshot(pelaksana).path("supervisorNip").asText(null));
+        assertEquals(version(pelaksana), lastSnapshot(pelaksana).path("version").asLong());
+        given().get("/api/v1/employees/" + pelaksana).then().statusCode(200).body("supervisorNip", is(kepalaBidang));
+
+        setStatus(kepalaSeksi, "ACTIVE");
+        assertEquals(kepalaSeksi, lastSnapshot(pelaksana).path("supervisorNip").asText(null));
+        given().get("/api/v1/employees/" + pelaksana).then().statusCode(200).body("supervisorNip", is(kepalaSeksi));
+    }
+
+    /** A unit with a vacant head moved to another parent: its staff are supervised by the new parent's head. */
+    @Test
+    void movingAUnitWithAVacantHeadRepublishesItsStaffWithTheNewParentsHead() throws Exception {
+        UUID dinas = seed.unit("Dinas Kominfo", null);
+        UUID lama = seed.unit("Bidang Lama", dinas);
+        UUID baru = seed.unit("Bidang Baru", dinas);
+        UUID seksi = seed.unit("Seksi Persandian", lama);
+        UUID kabidLama = seed.position(lama, PositionType.ADMINISTRATOR, 1);
+        UUID kabidBaru = seed.position(baru, PositionType.ADMINISTRATOR, 1);
+        UUID kasi = seed.position(seksi, PositionType.PENGAWAS, 1);
+        UUID staff = seed.position(seksi, PositionType.PELAKSANA, 5);
+        seed.head(lama, kabidLama);
+        seed.head(baru, kabidBaru);
+        seed.head(seksi, kasi);
+        String headLama = seed.employee("Kepala Bidang Lama");
+        String headBaru = seed.employee("Kepala Bidang Baru");
+        String pelaksana = seed.employee("Pelaksana");
+        seed.place(headLama, kabidLama, LocalDate.of(2024, 1, 2));
+        seed.place(headBaru, kabidBaru, LocalDate.of(2024, 1, 2));
+        seed.place(pelaksana, staff, LocalDate.of(2024, 1, 2));
+        assertEquals(headLama, lastSnapshot(pelaksana).path("supervisorNip").asText(null));
+
+        String tag = given().get("/api/v1/units/" + seksi).then().statusCode(200).extract().header("ETag");
+        given().contentType(ContentType.JSON).header("If-Match", tag)
+                .body("{\"name\":\"Seksi Persandian\",\"parentId\":\"" + baru + "\",\"headPositionId\":\"" + kasi + "\"}")
+                .put("/api/v1/units/" + seksi).then().statusCode(200);
+        JsonNode published = lastSnapshot(pelaksana);
+        assertEquals(headBaru, published.path("supervisorNip").asText(null));
+        assertEquals(version(pelaksana), published.path("version").asLong());
+        given().get("/api/v1/employees/" + pelaksana).then().statusCode(200).body("supervisorNip", is(headBaru));
+    }
+
+    private void setStatus(String nip, String status) {
+        String tag = given().get("/api/v1/employees/" + nip).then().statusCode(200).extract().header("ETag");
+        given().contentType(ContentType.JSON).header("If-Match", tag)
+                .body("{\"nip\":\"" + nip + "\",\"name\":\"Kepala Seksi\",\"birthDate\":\"" + Seed.birthOf(nip)
+                        + "\",\"sex\":\"FEMALE\",\"status\":\"" + status + "\"}")
+                .put("/api/v1/employees/" + nip).then().statusCode(200).body("status", is(status));
+    }
+}
