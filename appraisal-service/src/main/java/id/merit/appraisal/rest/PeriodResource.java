@@ -2,6 +2,7 @@ package id.merit.appraisal.rest;
 
 import id.merit.appraisal.Period;
 import id.merit.appraisal.service.PeriodService;
+import id.merit.platform.idempotency.Idempotency;
 import id.merit.platform.paging.Page;
 import id.merit.platform.paging.PageQuery;
 import id.merit.platform.rest.Versions;
@@ -25,6 +26,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.OffsetDateTime;
@@ -33,8 +35,12 @@ import java.time.OffsetDateTime;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Periods")
 public class PeriodResource {
+    static final String IDEMPOTENCY_KEY = "optional; a retry with the same key and body replays the first response";
+
     @Inject
     PeriodService periods;
+    @Inject
+    Idempotency idempotency;
 
     @Schema(name = "NewPeriod")
     public record NewPeriod(@NotNull @Min(2000) @Max(2100) @Schema(examples = "2026") Integer year,
@@ -51,11 +57,14 @@ public class PeriodResource {
 
     @POST
     @RolesAllowed(Roles.HR_ADMIN)
-    @Operation(summary = "Open an annual period", description = "hr-admin only; one period per year")
-    public Response open(@NotNull @Valid NewPeriod body, @Context UriInfo uri) {
-        Period p = periods.open(body.year(), body.subPeriodKind());
-        return Response.created(uri.getAbsolutePathBuilder().path(p.year.toString()).build())
-                .tag(Versions.etag(p.version)).entity(PeriodView.of(p)).build();
+    @Operation(summary = "Open an annual period", description = "hr-admin only; one period per year; Idempotency-Key makes a retry safe")
+    public Response open(@HeaderParam(Idempotency.HEADER) @Parameter(description = IDEMPOTENCY_KEY) String key,
+                         @NotNull @Valid NewPeriod body, @Context UriInfo uri) {
+        return idempotency.create(key, "POST /api/v1/periods", body, () -> {
+            Period p = periods.open(body.year(), body.subPeriodKind());
+            return Response.created(uri.getAbsolutePathBuilder().path(p.year.toString()).build())
+                    .tag(Versions.etag(p.version)).entity(PeriodView.of(p)).build();
+        });
     }
 
     @POST

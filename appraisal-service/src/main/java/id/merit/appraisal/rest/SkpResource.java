@@ -10,6 +10,7 @@ import id.merit.appraisal.domain.BerAkhlak;
 import id.merit.appraisal.domain.Rating;
 import id.merit.appraisal.service.AppraisalViews;
 import id.merit.appraisal.service.SkpService;
+import id.merit.platform.idempotency.Idempotency;
 import id.merit.platform.paging.Page;
 import id.merit.platform.paging.PageQuery;
 import id.merit.platform.rest.Versions;
@@ -39,6 +40,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.math.BigDecimal;
@@ -60,6 +62,8 @@ public class SkpResource {
     AppraisalViews views;
     @Inject
     ObjectMapper mapper;
+    @Inject
+    Idempotency idempotency;
 
     @Schema(name = "NewSkp")
     public record NewSkp(@NotNull @Min(2000) @Max(2100) @Schema(examples = "2026") Integer year,
@@ -136,11 +140,15 @@ public class SkpResource {
 
     @POST
     @RolesAllowed({Roles.EMPLOYEE, Roles.HR_ADMIN})
-    @Operation(summary = "Create an SKP", description = "an employee for themselves, hr-admin for anyone; the appraiser is the supervisor from the employee data")
-    public Response create(@NotNull @Valid NewSkp body, @Context UriInfo uri) {
-        Skp s = skps.create(body.year(), body.nip());
-        return Response.created(uri.getAbsolutePathBuilder().path(s.id.toString()).build())
-                .tag(Versions.etag(s.version)).entity(SkpViews.Summary.of(s)).build();
+    @Operation(summary = "Create an SKP", description = "an employee for themselves, hr-admin for anyone; the appraiser is the supervisor "
+            + "from the employee data; Idempotency-Key makes a retry safe")
+    public Response create(@HeaderParam(Idempotency.HEADER) @Parameter(description = PeriodResource.IDEMPOTENCY_KEY) String key,
+                           @NotNull @Valid NewSkp body, @Context UriInfo uri) {
+        return idempotency.create(key, "POST /api/v1/skp", body, () -> {
+            Skp s = skps.create(body.year(), body.nip());
+            return Response.created(uri.getAbsolutePathBuilder().path(s.id.toString()).build())
+                    .tag(Versions.etag(s.version)).entity(SkpViews.Summary.of(s)).build();
+        });
     }
 
     @GET
@@ -182,11 +190,14 @@ public class SkpResource {
     @POST
     @Path("/{id}/rhk")
     @RolesAllowed(Roles.EMPLOYEE)
-    @Operation(summary = "Add an RHK with its indicators", description = "the employee, while DRAFT or SUBMITTED")
-    public Response addRhk(@PathParam("id") UUID id, @NotNull @Valid NewRhk body, @Context UriInfo uri) {
-        Rhk r = skps.addRhk(id, body.kind(), body.text(), body.parentRhkId(), body.indicators().stream()
-                .map(i -> new SkpService.NewIndicator(i.aspect(), i.description(), i.target(), i.targetUnit())).toList());
-        return Response.created(URI.create(uri.getAbsolutePath() + "/" + r.id)).entity(Map.of("id", r.id)).build();
+    @Operation(summary = "Add an RHK with its indicators", description = "the employee, while DRAFT or SUBMITTED; Idempotency-Key makes a retry safe")
+    public Response addRhk(@PathParam("id") UUID id, @HeaderParam(Idempotency.HEADER) @Parameter(description = PeriodResource.IDEMPOTENCY_KEY) String key,
+                           @NotNull @Valid NewRhk body, @Context UriInfo uri) {
+        return idempotency.create(key, "POST /api/v1/skp/" + id + "/rhk", body, () -> {
+            Rhk r = skps.addRhk(id, body.kind(), body.text(), body.parentRhkId(), body.indicators().stream()
+                    .map(i -> new SkpService.NewIndicator(i.aspect(), i.description(), i.target(), i.targetUnit())).toList());
+            return Response.created(URI.create(uri.getAbsolutePath() + "/" + r.id)).entity(Map.of("id", r.id)).build();
+        });
     }
 
     @PUT
@@ -227,11 +238,16 @@ public class SkpResource {
     @POST
     @Path("/{id}/realisations")
     @RolesAllowed(Roles.EMPLOYEE)
-    @Operation(summary = "Report a realisation", description = "the employee, on an AGREED SKP; evidence are http(s) links")
-    public Response addRealisation(@PathParam("id") UUID id, @NotNull @Valid NewRealisation body, @Context UriInfo uri) {
-        Realisation r = skps.addRealisation(id, body.indicatorId(), body.subPeriod(), body.actionPlan(), body.value(), body.narrative(),
-                body.evidence().stream().map(e -> new SkpService.Evidence(e.url(), e.label())).toList());
-        return Response.created(URI.create(uri.getAbsolutePath() + "/" + r.id)).entity(realisation(r)).build();
+    @Operation(summary = "Report a realisation", description = "the employee, on an AGREED SKP; evidence are http(s) links; "
+            + "Idempotency-Key makes a retry safe")
+    public Response addRealisation(@PathParam("id") UUID id,
+                                   @HeaderParam(Idempotency.HEADER) @Parameter(description = PeriodResource.IDEMPOTENCY_KEY) String key,
+                                   @NotNull @Valid NewRealisation body, @Context UriInfo uri) {
+        return idempotency.create(key, "POST /api/v1/skp/" + id + "/realisations", body, () -> {
+            Realisation r = skps.addRealisation(id, body.indicatorId(), body.subPeriod(), body.actionPlan(), body.value(), body.narrative(),
+                    body.evidence().stream().map(e -> new SkpService.Evidence(e.url(), e.label())).toList());
+            return Response.created(URI.create(uri.getAbsolutePath() + "/" + r.id)).entity(realisation(r)).build();
+        });
     }
 
     @GET
@@ -245,10 +261,15 @@ public class SkpResource {
     @POST
     @Path("/{id}/dialogue")
     @RolesAllowed(Roles.EMPLOYEE)
-    @Operation(summary = "Add a performance-dialogue entry", description = "the employee or the appraiser; about an RHK or a BerAKHLAK value")
-    public Response addDialogue(@PathParam("id") UUID id, @NotNull @Valid NewDialogue body, @Context UriInfo uri) {
-        DialogueEntry d = skps.addDialogue(id, body.rhkId(), body.berakhlak(), body.text());
-        return Response.created(URI.create(uri.getAbsolutePath() + "/" + d.id)).entity(SkpViews.DialogueView.of(d)).build();
+    @Operation(summary = "Add a performance-dialogue entry", description = "the employee or the appraiser; about an RHK or a BerAKHLAK value; "
+            + "Idempotency-Key makes a retry safe")
+    public Response addDialogue(@PathParam("id") UUID id,
+                                @HeaderParam(Idempotency.HEADER) @Parameter(description = PeriodResource.IDEMPOTENCY_KEY) String key,
+                                @NotNull @Valid NewDialogue body, @Context UriInfo uri) {
+        return idempotency.create(key, "POST /api/v1/skp/" + id + "/dialogue", body, () -> {
+            DialogueEntry d = skps.addDialogue(id, body.rhkId(), body.berakhlak(), body.text());
+            return Response.created(URI.create(uri.getAbsolutePath() + "/" + d.id)).entity(SkpViews.DialogueView.of(d)).build();
+        });
     }
 
     @GET
