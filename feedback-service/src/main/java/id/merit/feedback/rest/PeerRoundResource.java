@@ -4,6 +4,7 @@ import id.merit.feedback.PeerInvitation;
 import id.merit.feedback.PeerRound;
 import id.merit.feedback.domain.RaterGroup;
 import id.merit.feedback.service.PeerRoundService;
+import id.merit.platform.idempotency.Idempotency;
 import id.merit.platform.rest.Versions;
 import id.merit.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -27,6 +28,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.LocalDate;
@@ -38,9 +40,12 @@ import java.util.UUID;
 @Tag(name = "360° rounds")
 public class PeerRoundResource {
     static final String NIP = "[0-9]{18}";
+    static final String IDEMPOTENCY_KEY = "optional; a retry with the same key and body replays the first response";
 
     @Inject
     PeerRoundService rounds;
+    @Inject
+    Idempotency idempotency;
 
     @Schema(name = "NewPeerRound")
     public record NewRound(
@@ -74,11 +79,15 @@ public class PeerRoundResource {
 
     @POST
     @RolesAllowed({Roles.HR_ADMIN, Roles.EMPLOYEE})
-    @Operation(summary = "Open a 360° round", description = "hr-admin or the ratee's appraiser; one round per employee and year")
-    public Response open(@NotNull @Valid NewRound body, @Context UriInfo uri) {
-        PeerRound r = rounds.open(body.rateeNip(), body.year(), body.deadline());
-        return Response.created(uri.getAbsolutePathBuilder().path(r.id.toString()).build())
-                .tag(Versions.etag(r.version)).entity(RoundView.of(r)).build();
+    @Operation(summary = "Open a 360° round", description = "hr-admin or the ratee's appraiser; one round per employee and year; "
+            + "Idempotency-Key makes a retry safe")
+    public Response open(@HeaderParam(Idempotency.HEADER) @Parameter(description = IDEMPOTENCY_KEY) String key,
+                         @NotNull @Valid NewRound body, @Context UriInfo uri) {
+        return idempotency.create(key, "POST /api/v1/peer-rounds", body, () -> {
+            PeerRound r = rounds.open(body.rateeNip(), body.year(), body.deadline());
+            return Response.created(uri.getAbsolutePathBuilder().path(r.id.toString()).build())
+                    .tag(Versions.etag(r.version)).entity(RoundView.of(r)).build();
+        });
     }
 
     @GET

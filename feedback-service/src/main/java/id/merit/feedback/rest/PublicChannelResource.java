@@ -4,6 +4,7 @@ import id.merit.feedback.ModerationItem;
 import id.merit.feedback.PublicChannel;
 import id.merit.feedback.service.PublicFeedbackService;
 import id.merit.feedback.service.QrCodes;
+import id.merit.platform.idempotency.Idempotency;
 import id.merit.platform.paging.Page;
 import id.merit.platform.paging.PageQuery;
 import id.merit.platform.rest.Versions;
@@ -33,6 +34,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.OffsetDateTime;
@@ -44,6 +46,8 @@ import java.util.UUID;
 public class PublicChannelResource {
     @Inject
     PublicFeedbackService feedback;
+    @Inject
+    Idempotency idempotency;
 
     @Schema(name = "NewChannel")
     public record NewChannel(@NotNull UUID unitId,
@@ -81,11 +85,15 @@ public class PublicChannelResource {
     @POST
     @Path("/channels")
     @RolesAllowed(Roles.HR_ADMIN)
-    @Operation(summary = "Create a public feedback channel", description = "a service desk or school of a unit, optionally about one employee")
-    public Response createChannel(@NotNull @Valid NewChannel body, @Context UriInfo uri) {
-        PublicChannel c = feedback.createChannel(body.unitId(), body.employeeNip(), body.name(), body.kind());
-        return Response.created(uri.getAbsolutePathBuilder().path(c.id.toString()).build())
-                .tag(Versions.etag(c.version)).entity(ChannelView.of(c)).build();
+    @Operation(summary = "Create a public feedback channel", description = "a service desk or school of a unit, optionally about one employee; "
+            + "Idempotency-Key makes a retry safe")
+    public Response createChannel(@HeaderParam(Idempotency.HEADER) @Parameter(description = PeerRoundResource.IDEMPOTENCY_KEY) String key,
+                                  @NotNull @Valid NewChannel body, @Context UriInfo uri) {
+        return idempotency.create(key, "POST /api/v1/feedback/channels", body, () -> {
+            PublicChannel c = feedback.createChannel(body.unitId(), body.employeeNip(), body.name(), body.kind());
+            return Response.created(uri.getAbsolutePathBuilder().path(c.id.toString()).build())
+                    .tag(Versions.etag(c.version)).entity(ChannelView.of(c)).build();
+        });
     }
 
     @GET
