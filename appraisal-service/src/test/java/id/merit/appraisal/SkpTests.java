@@ -108,14 +108,15 @@ class SkpTests {
         assertEquals(SkpState.AGREED, Fixtures.reload(s.id).state);
     }
 
+    @Test
     @TestSecurity(user = "e-submit", roles = "employee")
     @OidcSecurity(claims = @Claim(key = "nip", value = E_SUBMIT))
-    void aStaleVersionIsRefused() {
+    void anotherEmployeeCanNeitherAgreeNorSubmitSomeoneElsesPlanWhateverVersionTheySend() {
         Skp s = Fixtures.skp("199001012020011099", APPRAISER, SkpState.DRAFT);
         Fixtures.inTx(() -> Skp.update("appraiserNip = ?1 where id = ?2", APPRAISER, s.id));
         given().header("If-Match", "\"" + (s.version + 5) + "\"").post("/api/v1/skp/" + s.id + "/agree")
                 .then().statusCode(403);
-        given().post("/api/v1/skp/" + s.id + "/submit").then().statusCode(403);
+        given().header("If-Match", "\"" + s.version + "\"").post("/api/v1/skp/" + s.id + "/submit").then().statusCode(403);
     }
 
     @Test

@@ -59,6 +59,15 @@ class IdempotencyTests {
     }
 
     @Test
+    void anEmptyOrBlankKeyIsA400NotASilentNoKey() {
+        // Quarkus REST would hand an empty header to the endpoint as null ("no key"): BlankIdempotencyKey refuses it.
+        post("", "idem-5", 1).then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", org.hamcrest.Matchers.is("header.Idempotency-Key"));
+        post("   ", "idem-5", 1).then().statusCode(400).contentType("application/problem+json");
+        assertEquals(0, created("idem-5"));
+    }
+
+    @Test
     void anOversizedKeyIsA400() {
         post("k".repeat(201), "idem-4", 1).then().statusCode(400).contentType("application/problem+json");
         assertEquals(0, created("idem-4"));

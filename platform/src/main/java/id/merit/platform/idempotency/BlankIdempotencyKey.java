@@ -1,6 +1,5 @@
-package id.merit.appraisal.rest;
+package id.merit.platform.idempotency;
 
-import id.merit.platform.idempotency.Idempotency;
 import id.merit.platform.problem.ProblemException;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.HeaderParam;
@@ -12,8 +11,8 @@ import java.util.Arrays;
 /**
  * Quarkus REST hands an empty header value to {@code @HeaderParam} as null, and HTTP strips the spaces of a blank one,
  * so {@code Idempotency-Key:} with nothing usable in it would silently mean "no key" and a retry would create twice.
- * On the endpoints that take the key this refuses it the way the platform refuses a blank key: 400 problem+json.
- * (Belongs in platform next to {@link Idempotency}; kept here because this change may not touch platform.)
+ * On the endpoints that take the key (a {@code @HeaderParam("Idempotency-Key")}) this refuses it the way
+ * {@link Idempotency} refuses a blank key: 400 problem+json. Every service gets it with platform.
  */
 public class BlankIdempotencyKey {
 
