@@ -170,6 +170,11 @@ class PublicFeedbackTests {
                 .post("/api/v1/feedback/moderation/" + id + "/reject").then().statusCode(400);
         admin().header("If-Match", "\"0\"").post("/api/v1/feedback/moderation/" + id + "/approve").then().statusCode(200)
                 .body("status", is("APPROVED"));
+        // the queue by status; an unknown status is a 400 naming the allowed ones (JAX-RS alone would answer 404)
+        admin().get("/api/v1/feedback/moderation?status=APPROVED&size=200").then().statusCode(200)
+                .body("items.id", org.hamcrest.Matchers.hasItem(id));
+        admin().get("/api/v1/feedback/moderation?status=BOGUS").then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", is("query.status"));
         asEmployee(teacher).get("/api/v1/feedback/employees/" + teacher + "/public?year=" + YEAR).then()
                 .body("comments", contains("Bu Ani sabar sekali, WA saya [nomor telepon disamarkan] atau [email disamarkan]"));
 

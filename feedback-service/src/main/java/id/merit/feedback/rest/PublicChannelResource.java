@@ -7,6 +7,7 @@ import id.merit.feedback.service.QrCodes;
 import id.merit.platform.idempotency.Idempotency;
 import id.merit.platform.paging.Page;
 import id.merit.platform.paging.PageQuery;
+import id.merit.platform.rest.QueryParams;
 import id.merit.platform.rest.Versions;
 import id.merit.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -127,8 +128,12 @@ public class PublicChannelResource {
     @Path("/moderation")
     @RolesAllowed(Roles.HR_ADMIN)
     @Operation(summary = "Moderation queue", description = "hr-admin; comments by status (default PENDING)")
-    public Page<ModerationView> queue(@QueryParam("status") @DefaultValue("PENDING") ModerationItem.Status status,
+    public Page<ModerationView> queue(@QueryParam("status") @DefaultValue("PENDING") String statusName,
                                       @Valid @BeanParam PageQuery page) {
+        ModerationItem.Status status = QueryParams.enumValue(ModerationItem.Status.class, "status", statusName);
+        if (status == null) {
+            status = ModerationItem.Status.PENDING;
+        }
         return Page.of(feedback.queue(status, page.offset(), page.size).stream().map(ModerationView::of).toList(), page,
                 feedback.queueSize(status));
     }
