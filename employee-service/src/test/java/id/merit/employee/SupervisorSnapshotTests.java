@@ -2,8 +2,11 @@ package id.merit.employee;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import id.merit.employee.domain.PositionType;
 import id.merit.employee.events.EmployeeSnapshot;
+import id.merit.employee.registry.FakeRegistry;
+import id.merit.employee.registry.FakeRegistryResource;
 import id.merit.platform.outbox.OutboxEvent;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -204,6 +207,46 @@ class SupervisorSnapshotTests {
         UUID lama = seed.unit("Bidang Lama", dinas);
         UUID baru = seed.unit("Bidang Baru", dinas);
         UUID seksi = seed.unit("Seksi Persandian", lama);
+        VacantSeksi org = staffBelowAVacantHead(lama, baru, seksi);
+
+        String tag = given().get("/api/v1/units/" + seksi).then().statusCode(200).extract().header("ETag");
+        given().contentType(ContentType.JSON).header("If-Match", tag)
+                .body("{\"name\":\"Seksi Persandian\",\"parentId\":\"" + baru + "\",\"headPositionId\":\"" + org.kasi() + "\"}")
+                .put("/api/v1/units/" + seksi).then().statusCode(200);
+        assertPublishedSupervisor(org.pelaksana(), org.headBaru());
+    }
+
+    /** The same move made by the SIASN unit sync (ref-unor names another DiatasanId): the staff follow the new parent's head. */
+    @Test
+    void aRegistryUnitSyncMovingAUnitWithAVacantHeadRepublishesItsStaffWithTheNewParentsHead() throws Exception {
+        FakeRegistry registry = FakeRegistryResource.registry();
+        String dinasId = Seed.unique("dinas");
+        String lamaId = Seed.unique("lama");
+        String baruId = Seed.unique("baru");
+        String seksiId = Seed.unique("seksi");
+        try {
+            registry.unors(unors(dinasId, null, lamaId, dinasId, baruId, dinasId, seksiId, lamaId));
+            given().post("/api/v1/registry/units/sync").then().statusCode(200).body("created", is(4)).body("rejected", is(0));
+            UUID baru = registryUnit(baruId);
+            UUID seksi = registryUnit(seksiId);
+            VacantSeksi org = staffBelowAVacantHead(registryUnit(lamaId), baru, seksi);
+
+            // The registry now has the seksi under the other bidang; the seksi head (kasi) stays vacant.
+            registry.unors(unors(dinasId, null, lamaId, dinasId, baruId, dinasId, seksiId, baruId));
+            given().post("/api/v1/registry/units/sync").then().statusCode(200).body("updated", is(1)).body("unchanged", is(3));
+            assertEquals(baru, Seed.read(() -> OrgUnit.<OrgUnit>findById(seksi).parentId));
+            assertPublishedSupervisor(org.pelaksana(), org.headBaru());
+        } finally {
+            registry.unors(json.createArrayNode());
+        }
+    }
+
+    /** The seksi's head position, the heads placed in both bidang and the one pelaksana of the seksi. */
+    private record VacantSeksi(UUID kasi, String headLama, String headBaru, String pelaksana) {
+    }
+
+    /** Heads placed in both bidang; in the seksi (under {@code lama}) a pelaksana and a vacant head position. */
+    private VacantSeksi staffBelowAVacantHead(UUID lama, UUID baru, UUID seksi) throws Exception {
         UUID kabidLama = seed.position(lama, PositionType.ADMINISTRATOR, 1);
         UUID kabidBaru = seed.position(baru, PositionType.ADMINISTRATOR, 1);
         UUID kasi = seed.position(seksi, PositionType.PENGAWAS, 1);
@@ -211,22 +254,36 @@ class SupervisorSnapshotTests {
         seed.head(lama, kabidLama);
         seed.head(baru, kabidBaru);
         seed.head(seksi, kasi);
-        String headLama = seed.employee("Kepala Bidang Lama");
-        String headBaru = seed.employee("Kepala Bidang Baru");
-        String pelaksana = seed.employee("Pelaksana");
-        seed.place(headLama, kabidLama, LocalDate.of(2024, 1, 2));
-        seed.place(headBaru, kabidBaru, LocalDate.of(2024, 1, 2));
-        seed.place(pelaksana, staff, LocalDate.of(2024, 1, 2));
-        assertEquals(headLama, lastSnapshot(pelaksana).path("supervisorNip").asText(null));
+        VacantSeksi org = new VacantSeksi(kasi, seed.employee("Kepala Bidang Lama"), seed.employee("Kepala Bidang Baru"),
+                seed.employee("Pelaksana"));
+        seed.place(org.headLama(), kabidLama, LocalDate.of(2024, 1, 2));
+        seed.place(org.headBaru(), kabidBaru, LocalDate.of(2024, 1, 2));
+        seed.place(org.pelaksana(), staff, LocalDate.of(2024, 1, 2));
+        assertEquals(org.headLama(), lastSnapshot(org.pelaksana()).path("supervisorNip").asText(null));
+        return org;
+    }
 
-        String tag = given().get("/api/v1/units/" + seksi).then().statusCode(200).extract().header("ETag");
-        given().contentType(ContentType.JSON).header("If-Match", tag)
-                .body("{\"name\":\"Seksi Persandian\",\"parentId\":\"" + baru + "\",\"headPositionId\":\"" + kasi + "\"}")
-                .put("/api/v1/units/" + seksi).then().statusCode(200);
-        JsonNode published = lastSnapshot(pelaksana);
-        assertEquals(headBaru, published.path("supervisorNip").asText(null));
-        assertEquals(version(pelaksana), published.path("version").asLong());
-        given().get("/api/v1/employees/" + pelaksana).then().statusCode(200).body("supervisorNip", is(headBaru));
+    /** The last employee.upserted of {@code nip} is its current version and names {@code supervisor}, as REST does. */
+    private void assertPublishedSupervisor(String nip, String supervisor) throws Exception {
+        JsonNode published = lastSnapshot(nip);
+        assertEquals(supervisor, published.path("supervisorNip").asText(null), "the last employee.upserted names the new supervisor");
+        assertEquals(version(nip), published.path("version").asLong(), "it is the current version");
+        given().get("/api/v1/employees/" + nip).then().statusCode(200).body("supervisorNip", is(supervisor));
+        given().get("/api/v1/employees/" + nip + "/supervisor").then().statusCode(200).body("nip", is(supervisor));
+    }
+
+    /** ref-unor rows from (Id, DiatasanId) pairs. */
+    private ArrayNode unors(String... idAndParent) {
+        ArrayNode list = json.createArrayNode();
+        for (int i = 0; i < idAndParent.length; i += 2) {
+            list.add(json.createObjectNode().put("Id", idAndParent[i]).put("DiatasanId", idAndParent[i + 1])
+                    .put("NamaUnor", "Unor " + idAndParent[i]));
+        }
+        return list;
+    }
+
+    private static UUID registryUnit(String registryId) {
+        return Seed.read(() -> OrgUnit.<OrgUnit>find("registryId", registryId).firstResult().id);
     }
 
     private void setStatus(String nip, String status) {

@@ -84,26 +84,39 @@ public class OrgUnitService {
         u.touch(caller.id(), OffsetDateTime.now(ZoneOffset.UTC));
         u.persistAndFlush();
         publish(u);
-        Map<String, Employee> affected = new LinkedHashMap<>();
-        if (!java.util.Objects.equals(previousHead, headPositionId)) {
-            for (UUID p : new UUID[]{previousHead, headPositionId}) {
-                if (p != null) {
-                    positions.republish(p, caller.id());
-                }
-            }
-            org.supervisedVia(id).forEach(e -> affected.putIfAbsent(e.nip, e));
-        }
-        if (!java.util.Objects.equals(previousParent, parentId)) {
-            // The head's own supervisor comes from the new parent; with the head vacant, also its staff's and so on.
-            org.supervisedFromAbove(id).forEach(e -> affected.putIfAbsent(e.nip, e));
-        }
-        employees.republishAll(affected.values(), null, caller.id());
+        republishSupervised(u, previousHead, previousParent, caller.id());
         return u;
     }
 
-    /** A unit from the registry's ref-unor, matched by its registry id; the parent must already be known or null. */
+    /**
+     * After a unit's head position or parent changed (the unit already holds the new ones, the caller holds
+     * {@link OrgLookups#lockSupervision()}): republishes the head positions and everyone whose supervisor changed.
+     */
+    private void republishSupervised(OrgUnit u, UUID previousHead, UUID previousParent, String who) {
+        Map<String, Employee> affected = new LinkedHashMap<>();
+        if (!java.util.Objects.equals(previousHead, u.headPositionId)) {
+            for (UUID p : new UUID[]{previousHead, u.headPositionId}) {
+                if (p != null) {
+                    positions.republish(p, who);
+                }
+            }
+            org.supervisedVia(u.id).forEach(e -> affected.putIfAbsent(e.nip, e));
+        }
+        if (!java.util.Objects.equals(previousParent, u.parentId)) {
+            // The head's own supervisor comes from the new parent; with the head vacant, also its staff's and so on.
+            org.supervisedFromAbove(u.id).forEach(e -> affected.putIfAbsent(e.nip, e));
+        }
+        employees.republishAll(affected.values(), null, who);
+    }
+
+    /**
+     * A unit from the registry's ref-unor, matched by its registry id; the parent must already be known or null.
+     * A move to another parent republishes, as {@link #update} does, everyone whose supervisor it changes.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public EmployeeService.Outcome upsertFromRegistry(String registryId, String code, String name, String parentRegistryId, String who) {
+        // A parent change changes supervisors: serialised with moves and other such changes (see OrgLookups).
+        org.lockSupervision();
         UUID parentId = null;
         if (parentRegistryId != null) {
             OrgUnit parent = OrgUnit.find("registryId", parentRegistryId).firstResult();
@@ -114,6 +127,7 @@ public class OrgUnitService {
         }
         OrgUnit u = OrgUnit.find("registryId", registryId).firstResult();
         boolean created = u == null;
+        UUID previousParent = created ? null : u.parentId;
         if (created) {
             u = new OrgUnit();
             u.id = UUID.randomUUID();
@@ -129,6 +143,9 @@ public class OrgUnitService {
         u.touch(who, OffsetDateTime.now(ZoneOffset.UTC));
         u.persistAndFlush();
         publish(u);
+        if (!created) {
+            republishSupervised(u, u.headPositionId, previousParent, who);
+        }
         return created ? EmployeeService.Outcome.CREATED : EmployeeService.Outcome.UPDATED;
     }
 
