@@ -10,6 +10,7 @@ import id.merit.platform.idempotency.Idempotency;
 import id.merit.platform.paging.Page;
 import id.merit.platform.paging.PageQuery;
 import id.merit.platform.problem.ProblemException;
+import id.merit.platform.rest.QueryParams;
 import id.merit.platform.rest.Versions;
 import id.merit.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;

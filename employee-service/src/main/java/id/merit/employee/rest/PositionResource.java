@@ -8,6 +8,7 @@ import id.merit.employee.service.PositionService;
 import id.merit.platform.idempotency.Idempotency;
 import id.merit.platform.paging.Page;
 import id.merit.platform.paging.PageQuery;
+import id.merit.platform.rest.QueryParams;
 import id.merit.platform.rest.Versions;
 import id.merit.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
