@@ -24,7 +24,10 @@ class ObservabilityTests {
         given().get("/api/v1/positions").then().statusCode(200);
         given().get("/q/metrics").then().statusCode(200)
                 .body(containsString("merit_gateway_requests_seconds_count{route=\"employee\",status=\"2xx\"}"))
-                .body(containsString("merit_gateway_requests_seconds_bucket{route=\"employee\",status=\"2xx\""));
+                .body(containsString("merit_gateway_requests_seconds_bucket{route=\"employee\",status=\"2xx\""))
+                // fixed buckets, 1 ms to the 30 s route timeout
+                .body(containsString("merit_gateway_requests_seconds_bucket{route=\"employee\",status=\"2xx\",le=\"0.001\"}"))
+                .body(containsString("merit_gateway_requests_seconds_bucket{route=\"employee\",status=\"2xx\",le=\"30.0\"}"));
     }
 
     @Test

@@ -16,10 +16,12 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * What happens to every request before routing and authentication: request id and trace context, the trusted view
@@ -41,6 +43,12 @@ public class Edge {
             optimized("Strict-Transport-Security", "max-age=31536000; includeSubDomains"),
             optimized("Cross-Origin-Resource-Policy", "same-site")};
     private static final String[] STATUS_CLASSES = {"0xx", "1xx", "2xx", "3xx", "4xx", "5xx"};
+    /**
+     * Latency buckets, 1 ms to the 30 s route timeout: enough for histogram_quantile on dashboards, 14 series per route
+     * and status class where Micrometer's percentile histogram makes ~70.
+     */
+    private static final Duration[] LATENCY_BUCKETS = Stream.of(1, 2.5, 5, 10, 25, 50, 100, 250, 500, 1000, 2500, 5000,
+            10000, 30000).map(ms -> Duration.ofNanos((long) (ms.doubleValue() * 1_000_000))).toArray(Duration[]::new);
 
     @Inject
     GatewayConfig config;
@@ -146,7 +154,7 @@ public class Edge {
             timer = Timer.builder("merit.gateway.requests")
                     .description("Requests answered by the gateway, per route and status class")
                     .tag("route", hop.route).tag("status", STATUS_CLASSES[statusClass])
-                    .publishPercentileHistogram().register(registry);
+                    .serviceLevelObjectives(LATENCY_BUCKETS).register(registry);
             byClass[statusClass] = timer; // a racing second registration returns the same meter
         }
         timer.record(nanos, TimeUnit.NANOSECONDS);
