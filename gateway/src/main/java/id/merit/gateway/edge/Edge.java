@@ -14,12 +14,18 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import io.quarkus.runtime.ShutdownEvent;
 import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -79,11 +85,32 @@ public class Edge {
         }
     }
 
+    /**
+     * Access lines on their way to the log. The event loop only queues a line; one thread hands them to the log every
+     * {@link #ACCESS_BURST_MILLIS} ms, so the (async) log handler's thread wakes once per burst instead of once per
+     * request, and a full log queue never makes an event loop wait.
+     */
+    private final Queue<AccessLine> accessLines = new ConcurrentLinkedQueue<>();
+    private static final long ACCESS_BURST_MILLIS = 20;
+    private ScheduledExecutorService accessWriter;
+
+    private record AccessLine(String text, String traceId, String spanId) {
+    }
+
     void register(@Observes Filters filters) {
         clientAddress = new ClientAddress(config.trustedProxies().orElse(List.of()));
         accessLog = config.accessLog();
         maxRequestLine = config.limits().requestLine();
         maxHeaderSize = config.limits().headerSize().asLongValue();
+        if (accessLog) {
+            accessWriter = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "merit-access-log");
+                t.setDaemon(true);
+                return t;
+            });
+            accessWriter.scheduleWithFixedDelay(this::writeAccessLines, ACCESS_BURST_MILLIS, ACCESS_BURST_MILLIS,
+                    TimeUnit.MILLISECONDS);
+        }
         // A high priority runs first: even 401s and CORS preflights carry a request id and the security headers.
         filters.register(this::handle, 2_000_000);
     }
@@ -159,7 +186,31 @@ public class Edge {
         }
         timer.record(nanos, TimeUnit.NANOSECONDS);
         if (accessLog && ACCESS.isInfoEnabled()) {
-            ACCESS.info(accessLine(rc.request(), hop, status, nanos));
+            SpanContext span = Span.fromContext(hop.trace).getSpanContext();
+            accessLines.add(new AccessLine(accessLine(rc.request(), hop, status, nanos),
+                    span.isValid() ? span.getTraceId() : null, span.isValid() ? span.getSpanId() : null));
+        }
+    }
+
+    /** Hands the queued lines to the log, each with its request's trace in the MDC (JSON logs carry it per line). */
+    void writeAccessLines() {
+        for (AccessLine line; (line = accessLines.poll()) != null; ) {
+            if (line.traceId() != null) {
+                MDC.put("traceId", line.traceId());
+                MDC.put("spanId", line.spanId());
+            }
+            ACCESS.info(line.text());
+            if (line.traceId() != null) {
+                MDC.remove("traceId");
+                MDC.remove("spanId");
+            }
+        }
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        if (accessWriter != null) {
+            accessWriter.shutdown();
+            writeAccessLines();
         }
     }
 
