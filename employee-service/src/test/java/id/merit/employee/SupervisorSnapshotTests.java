@@ -15,7 +15,6 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
@@ -55,7 +54,23 @@ class SupervisorSnapshotTests {
         return Seed.read(() -> Employee.<Employee>findById(nip).version);
     }
 
-    private static int assign(String nip, long version, UUID position) {
+    /** Two position assignments released at the same instant from two threads; their statuses, in order. */
+    private static List<Integer> assignTogether(ExecutorService pool, String nipA, long versionA, UUID positionA,
+                                                String nipB, long versionB, UUID positionB) throws Exception {
+        CountDownLatch start = new CountDownLatch(1);
+        Future<Integer> a = pool.submit(() -> {
+            start.await();
+            return assign(nipA, versionA, positionA);
+        });
+        Future<Integer> b = pool.submit(() -> {
+            start.await();
+            return assign(nipB, versionB, positionB);
+        });
+        start.countDown();
+        return List.of(a.get(60, TimeUnit.SECONDS), b.get(60, TimeUnit.SECONDS));
+    }
+
+        private static int assign(String nip, long version, UUID position) {
         return given().contentType(ContentType.JSON).header("If-Match", "\"" + version + "\"")
                 .body("{\"positionId\":\"" + position + "\",\"tmt\":\"2026-01-02\",\"decisionRef\":\"SK-" + nip + "\"}")
                 .put("/api/v1/employees/" + nip + "/position").then().extract().statusCode();
@@ -77,18 +92,9 @@ class SupervisorSnapshotTests {
                 long vDinas = version(kepalaDinas);
                 long vBidang = version(kepalaBidang);
 
-                CountDownLatch start = new CountDownLatch(1);
-                Future<Integer> a = pool.submit(() -> {
-                    start.await();
-                    return assign(kepalaDinas, vDinas, kadis);
-                });
-                Future<Integer> b = pool.submit(() -> {
-                    start.await();
-                    return assign(kepalaBidang, vBidang, kabid);
-                });
-                start.countDown();
-                assertEquals(200, a.get(60, TimeUnit.SECONDS), "round " + round + ": unit head placed");
-                assertEquals(200, b.get(60, TimeUnit.SECONDS), "round " + round + ": sub-unit head placed");
+                List<Integer> statuses = assignTogether(pool, kepalaDinas, vDinas, kadis, kepalaBidang, vBidang, kabid);
+                assertEquals(200, statuses.get(0), "round " + round + ": unit head placed");
+                assertEquals(200, statuses.get(1), "round " + round + ": sub-unit head placed");
 
                 JsonNode published = lastSnapshot(kepalaBidang);
                 assertEquals(kepalaDinas, published.path("supervisorNip").asText(null),
@@ -117,19 +123,8 @@ class SupervisorSnapshotTests {
                 long vKepala = version(kepala);
                 long vStaf = version(staf);
 
-                CountDownLatch start = new CountDownLatch(1);
-                List<Future<Integer>> done = new ArrayList<>();
-                done.add(pool.submit(() -> {
-                    start.await();
-                    return assign(kepala, vKepala, kasi);
-                }));
-                done.add(pool.submit(() -> {
-                    start.await();
-                    return assign(staf, vStaf, pelaksana);
-                }));
-                start.countDown();
-                for (Future<Integer> f : done) {
-                    assertEquals(200, f.get(60, TimeUnit.SECONDS), "round " + round);
+                for (int status : assignTogether(pool, kepala, vKepala, kasi, staf, vStaf, pelaksana)) {
+                    assertEquals(200, status, "round " + round);
                 }
                 assertEquals(kepala, lastSnapshot(staf).path("supervisorNip").asText(null), "round " + round);
                 given().get("/api/v1/employees/" + staf).then().statusCode(200).body("supervisorNip", is(kepala));

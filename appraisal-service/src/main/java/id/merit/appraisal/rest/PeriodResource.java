@@ -35,7 +35,6 @@ import java.time.OffsetDateTime;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Periods")
 public class PeriodResource {
-    static final String IDEMPOTENCY_KEY = "optional; a retry with the same key and body replays the first response";
 
     @Inject
     PeriodService periods;
@@ -58,7 +57,7 @@ public class PeriodResource {
     @POST
     @RolesAllowed(Roles.HR_ADMIN)
     @Operation(summary = "Open an annual period", description = "hr-admin only; one period per year; Idempotency-Key makes a retry safe")
-    public Response open(@HeaderParam(Idempotency.HEADER) @Parameter(description = IDEMPOTENCY_KEY) String key,
+    public Response open(@HeaderParam(Idempotency.HEADER) @Parameter(description = Idempotency.HEADER_DESCRIPTION) String key,
                          @NotNull @Valid NewPeriod body, @Context UriInfo uri) {
         return idempotency.create(key, "POST /api/v1/periods", body, () -> {
             Period p = periods.open(body.year(), body.subPeriodKind());

@@ -142,7 +142,7 @@ public class SkpResource {
     @RolesAllowed({Roles.EMPLOYEE, Roles.HR_ADMIN})
     @Operation(summary = "Create an SKP", description = "an employee for themselves, hr-admin for anyone; the appraiser is the supervisor "
             + "from the employee data; Idempotency-Key makes a retry safe")
-    public Response create(@HeaderParam(Idempotency.HEADER) @Parameter(description = PeriodResource.IDEMPOTENCY_KEY) String key,
+    public Response create(@HeaderParam(Idempotency.HEADER) @Parameter(description = Idempotency.HEADER_DESCRIPTION) String key,
                            @NotNull @Valid NewSkp body, @Context UriInfo uri) {
         return idempotency.create(key, "POST /api/v1/skp", body, () -> {
             Skp s = skps.create(body.year(), body.nip());
@@ -191,7 +191,7 @@ public class SkpResource {
     @Path("/{id}/rhk")
     @RolesAllowed(Roles.EMPLOYEE)
     @Operation(summary = "Add an RHK with its indicators", description = "the employee, while DRAFT or SUBMITTED; Idempotency-Key makes a retry safe")
-    public Response addRhk(@PathParam("id") UUID id, @HeaderParam(Idempotency.HEADER) @Parameter(description = PeriodResource.IDEMPOTENCY_KEY) String key,
+    public Response addRhk(@PathParam("id") UUID id, @HeaderParam(Idempotency.HEADER) @Parameter(description = Idempotency.HEADER_DESCRIPTION) String key,
                            @NotNull @Valid NewRhk body, @Context UriInfo uri) {
         return idempotency.create(key, "POST /api/v1/skp/" + id + "/rhk", body, () -> {
             Rhk r = skps.addRhk(id, body.kind(), body.text(), body.parentRhkId(), body.indicators().stream()
@@ -241,7 +241,7 @@ public class SkpResource {
     @Operation(summary = "Report a realisation", description = "the employee, on an AGREED SKP; evidence are http(s) links; "
             + "Idempotency-Key makes a retry safe")
     public Response addRealisation(@PathParam("id") UUID id,
-                                   @HeaderParam(Idempotency.HEADER) @Parameter(description = PeriodResource.IDEMPOTENCY_KEY) String key,
+                                   @HeaderParam(Idempotency.HEADER) @Parameter(description = Idempotency.HEADER_DESCRIPTION) String key,
                                    @NotNull @Valid NewRealisation body, @Context UriInfo uri) {
         return idempotency.create(key, "POST /api/v1/skp/" + id + "/realisations", body, () -> {
             Realisation r = skps.addRealisation(id, body.indicatorId(), body.subPeriod(), body.actionPlan(), body.value(), body.narrative(),
@@ -264,7 +264,7 @@ public class SkpResource {
     @Operation(summary = "Add a performance-dialogue entry", description = "the employee or the appraiser; about an RHK or a BerAKHLAK value; "
             + "Idempotency-Key makes a retry safe")
     public Response addDialogue(@PathParam("id") UUID id,
-                                @HeaderParam(Idempotency.HEADER) @Parameter(description = PeriodResource.IDEMPOTENCY_KEY) String key,
+                                @HeaderParam(Idempotency.HEADER) @Parameter(description = Idempotency.HEADER_DESCRIPTION) String key,
                                 @NotNull @Valid NewDialogue body, @Context UriInfo uri) {
         return idempotency.create(key, "POST /api/v1/skp/" + id + "/dialogue", body, () -> {
             DialogueEntry d = skps.addDialogue(id, body.rhkId(), body.berakhlak(), body.text());

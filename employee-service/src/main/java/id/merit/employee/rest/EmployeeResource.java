@@ -70,7 +70,7 @@ public class EmployeeResource {
     @RolesAllowed(Roles.HR_ADMIN)
     @Operation(operationId = "createEmployee", summary = "Register an employee", description = "hr-admin. The NIP / NI PPPK is parsed: birth date and sex must agree "
             + "with it. Send Idempotency-Key to make a retry safe. Publishes employee.upserted.")
-    public Response create(@HeaderParam(Idempotency.HEADER) @Parameter(description = "optional; a retry with the same key and body replays the first response") String key,
+    public Response create(@HeaderParam(Idempotency.HEADER) @Parameter(description = Idempotency.HEADER_DESCRIPTION) String key,
                            @NotNull @Valid EmployeeData body, @Context UriInfo uri) {
         return idempotency.create(key, "POST /api/v1/employees", body, () -> {
             Employee e = employees.create(body);

@@ -69,7 +69,7 @@ public class TrainingResource {
     @Operation(operationId = "createTraining", summary = "Record a completed development activity", description = "hr-admin. endDate ≥ startDate, "
             + "hours 1..1000 JP, evidenceUrl https. Send Idempotency-Key to make a retry safe. Republishes employee.upserted.")
     public Response create(@PathParam("nip") @Pattern(regexp = NIP, message = "must be 18 digits") String nip,
-                           @HeaderParam(Idempotency.HEADER) @Parameter(description = "optional; a retry with the same key and body replays the first response") String key,
+                           @HeaderParam(Idempotency.HEADER) @Parameter(description = Idempotency.HEADER_DESCRIPTION) String key,
                            @NotNull @Valid TrainingData body, @Context UriInfo uri) {
         return idempotency.create(key, "POST /api/v1/employees/" + nip + "/trainings", body, () -> {
             Training t = trainings.create(nip, body);

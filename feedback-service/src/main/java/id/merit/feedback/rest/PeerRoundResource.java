@@ -40,7 +40,6 @@ import java.util.UUID;
 @Tag(name = "360° rounds")
 public class PeerRoundResource {
     static final String NIP = "[0-9]{18}";
-    static final String IDEMPOTENCY_KEY = "optional; a retry with the same key and body replays the first response";
 
     @Inject
     PeerRoundService rounds;
@@ -81,7 +80,7 @@ public class PeerRoundResource {
     @RolesAllowed({Roles.HR_ADMIN, Roles.EMPLOYEE})
     @Operation(summary = "Open a 360° round", description = "hr-admin or the ratee's appraiser; one round per employee and year; "
             + "Idempotency-Key makes a retry safe")
-    public Response open(@HeaderParam(Idempotency.HEADER) @Parameter(description = IDEMPOTENCY_KEY) String key,
+    public Response open(@HeaderParam(Idempotency.HEADER) @Parameter(description = Idempotency.HEADER_DESCRIPTION) String key,
                          @NotNull @Valid NewRound body, @Context UriInfo uri) {
         return idempotency.create(key, "POST /api/v1/peer-rounds", body, () -> {
             PeerRound r = rounds.open(body.rateeNip(), body.year(), body.deadline());

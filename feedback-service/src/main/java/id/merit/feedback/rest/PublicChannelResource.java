@@ -88,7 +88,7 @@ public class PublicChannelResource {
     @RolesAllowed(Roles.HR_ADMIN)
     @Operation(summary = "Create a public feedback channel", description = "a service desk or school of a unit, optionally about one employee; "
             + "Idempotency-Key makes a retry safe")
-    public Response createChannel(@HeaderParam(Idempotency.HEADER) @Parameter(description = PeerRoundResource.IDEMPOTENCY_KEY) String key,
+    public Response createChannel(@HeaderParam(Idempotency.HEADER) @Parameter(description = Idempotency.HEADER_DESCRIPTION) String key,
                                   @NotNull @Valid NewChannel body, @Context UriInfo uri) {
         return idempotency.create(key, "POST /api/v1/feedback/channels", body, () -> {
             PublicChannel c = feedback.createChannel(body.unitId(), body.employeeNip(), body.name(), body.kind());

@@ -30,6 +30,8 @@ public class Idempotency {
     public static final String HEADER = "Idempotency-Key";
     public static final String REPLAYED_HEADER = "Idempotent-Replayed";
     public static final int MAX_KEY_LENGTH = 200;
+    /** The header's description in every service's API document. */
+    public static final String HEADER_DESCRIPTION = "optional; a retry with the same key and body replays the first response";
 
     @Inject
     EntityManager em;
