@@ -1,5 +1,6 @@
 package id.merit.gateway;
 
+import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import io.quarkus.test.junit.QuarkusTest;
@@ -50,6 +51,9 @@ class TracingTests {
         SpanData server = serverSpan(TRACE_ID);
         assertEquals(sent[2], server.getSpanId(), "the upstream's parent is the gateway's server span");
         assertEquals(CALLER_SPAN, server.getParentSpanId());
+        assertEquals("GET employee", server.getName(), "named after the method and the route");
+        assertEquals(200L, server.getAttributes().get(AttributeKey.longKey("http.response.status_code")));
+        assertEquals("/api/v1/units", server.getAttributes().get(AttributeKey.stringKey("url.path")));
         assertEquals("trace-continued", r.header("X-Request-Id"));
         assertEquals("trace-continued", r.jsonPath().getString("headers.x-request-id"));
     }
