@@ -5,6 +5,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.is;
@@ -22,8 +23,12 @@ class RateLimitTests {
     void aCallerWithATokenGets429WithRetryAfterOnceItsLimitIsSpent() {
         String token = FakeIdentityProvider.token("limit-" + System.nanoTime(), "employee");
         for (int i = 0; i < authenticatedLimit; i++) {
-            given().auth().oauth2(token).get("/api/v1/skp/1").then().statusCode(200)
-                    .header("RateLimit-Remaining", String.valueOf(authenticatedLimit - i - 1));
+            int remaining = Integer.parseInt(given().auth().oauth2(token).get("/api/v1/skp/1").then().statusCode(200)
+                    .extract().header("RateLimit-Remaining"));
+            if (remaining == authenticatedLimit - 1 && i > 0) {
+                i = 0; // the fixed window turned over mid-loop: the count starts again, once
+            }
+            assertEquals(authenticatedLimit - i - 1, remaining, "one request spends one unit of the budget");
         }
         given().auth().oauth2(token).get("/api/v1/skp/1").then().statusCode(429)
                 .contentType("application/problem+json")
@@ -37,7 +42,11 @@ class RateLimitTests {
     void anonymousCallersAreCountedByTheirTrustedAddress() {
         String client = "192.0.2." + (System.nanoTime() % 200 + 1);
         for (int i = 0; i < anonymousLimit; i++) {
-            given().header("X-Forwarded-For", client).get("/f/QR1").then().statusCode(200);
+            int remaining = Integer.parseInt(given().header("X-Forwarded-For", client).get("/f/QR1").then().statusCode(200)
+                    .extract().header("RateLimit-Remaining"));
+            if (remaining == anonymousLimit - 1) {
+                i = 0; // first request, or the fixed window turned over mid-loop: the count starts again
+            }
         }
         given().header("X-Forwarded-For", client).get("/f/QR1").then().statusCode(429)
                 .header("Retry-After", h -> Integer.parseInt(h), greaterThanOrEqualTo(1));

@@ -156,14 +156,17 @@ public class Edge {
     void handle(RoutingContext rc) {
         long start = System.nanoTime();
         HttpServerRequest request = rc.request();
-        List<String> chain = clientAddress.chain(request.remoteAddress().hostAddress(), request.getHeader("X-Forwarded-For"));
+        // The connection's peer, not request.remoteAddress(): on Vert.x Web's request wrapper that parses Forwarded
+        // headers first (1.5 % of the gateway's CPU), and the trusted view of forwarding is ClientAddress' job.
+        List<String> chain = clientAddress.chain(request.connection().remoteAddress().hostAddress(),
+                request.getHeader("X-Forwarded-For"));
         // The request's server span, continuing the caller's traceparent or starting a trace; kept with the request
         // (never made current) because the upstream request is sent from callbacks.
         Context parent = propagator.extract(Context.root(), request, REQUEST_HEADERS);
         String method = request.method().name();
         Span span = tracer.spanBuilder(method).setParent(parent).setSpanKind(SpanKind.SERVER)
                 .setAttribute(HTTP_REQUEST_METHOD, method).setAttribute(URL_PATH, request.path())
-                .setAttribute(URL_SCHEME, request.scheme()).setAttribute(CLIENT_ADDRESS, chain.get(0)).startSpan();
+                .setAttribute(URL_SCHEME, request.connection().isSsl() ? "https" : "http").setAttribute(CLIENT_ADDRESS, chain.get(0)).startSpan();
         Context trace = parent.with(span);
         String requestId = RequestIds.requestId(request.getHeader(REQUEST_ID), traceIdOrNull(trace));
         Hop hop = new Hop(start, requestId, trace, chain);
@@ -314,7 +317,7 @@ public class Edge {
 
     public static String clientOf(RoutingContext rc) {
         Hop hop = hop(rc);
-        return hop == null ? rc.request().remoteAddress().hostAddress() : hop.chain.get(0);
+        return hop == null ? rc.request().connection().remoteAddress().hostAddress() : hop.chain.get(0);
     }
 
     public static void routedTo(RoutingContext rc, String route, String upstream) {

@@ -20,6 +20,7 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
+import io.vertx.core.net.HostAndPort;
 import io.vertx.core.tracing.TracingPolicy;
 import io.vertx.ext.web.RoutingContext;
 
@@ -427,8 +428,11 @@ public final class UpstreamProxy {
             }
         }
         List<String> chain = Edge.clientChain(rc);
-        String proto = request.isSSL() ? "https" : "http";
-        String authority = request.authority() == null ? host + ":" + port : request.authority().toString();
+        // From the connection and the Host header: Vert.x Web's isSSL()/authority() parse Forwarded headers first.
+        String proto = request.connection().isSsl() ? "https" : "http";
+        String hostHeader = request.getHeader(HttpHeaders.HOST);
+        HostAndPort parsed = hostHeader == null ? null : HostAndPort.parseAuthority(hostHeader, -1);
+        String authority = parsed == null ? host + ":" + port : parsed.toString();
         String client = chain.size() == 1 ? chain.get(0) : String.join(", ", chain);
         out.add("X-Forwarded-For", client);
         out.add("X-Forwarded-Proto", proto);
