@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 @QuarkusTest
 class IdempotencyTests {
@@ -38,6 +39,8 @@ class IdempotencyTests {
         assertEquals(201, first.statusCode());
         assertEquals(201, second.statusCode());
         assertEquals(first.header("Location"), second.header("Location"));
+        assertEquals(first.header("ETag"), second.header("ETag"), "the replay carries the version to send in If-Match");
+        assertNotNull(second.header("ETag"));
         assertEquals(first.jsonPath().getString("id"), second.jsonPath().getString("id"));
         assertEquals("true", second.header("Idempotent-Replayed"));
         assertEquals(1, created("idem-1"));

@@ -56,8 +56,15 @@ public class ProbeResource {
         return idempotency.create(key, "POST /probe/once", item, () -> {
             String id = item.name() + ":" + java.util.UUID.randomUUID();
             em.createNativeQuery("insert into processed_event (consumer, event_id) values ('once', ?1)").setParameter(1, id).executeUpdate();
-            return jakarta.ws.rs.core.Response.created(java.net.URI.create("/probe/once/" + id)).entity(Map.of("id", id)).build();
+            return jakarta.ws.rs.core.Response.created(java.net.URI.create("/probe/once/" + id)).tag(Versions.etag(1L))
+                    .entity(Map.of("id", id)).build();
         });
+    }
+
+    @GET
+    @Path("/typed/{id}")
+    public String typed(@PathParam("id") java.util.UUID id, @jakarta.ws.rs.QueryParam("year") Integer year) {
+        return id + "/" + year;
     }
 
     @GET

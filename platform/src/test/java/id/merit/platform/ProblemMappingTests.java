@@ -48,6 +48,18 @@ class ProblemMappingTests {
     }
 
     @Test
+    void anUnconvertibleQueryOrPathParameterIsA400NotA404() {
+        String id = "7f9c2b1e-3d4a-4c5b-9e8f-0a1b2c3d4e5f";
+        given().get("/probe/typed/" + id + "?year=2026").then().statusCode(200).body(org.hamcrest.Matchers.is(id + "/2026"));
+        given().get("/probe/typed/" + id + "?year=twenty").then().statusCode(400).contentType(PROBLEM)
+                .body("type", containsString("invalid-parameter")).body("detail", containsString("twenty"));
+        given().get("/probe/typed/not-a-uuid").then().statusCode(400).contentType(PROBLEM)
+                .body("type", containsString("invalid-parameter"));
+        // A path no resource serves is still a 404.
+        given().get("/probe/no-such-thing").then().statusCode(404).contentType(PROBLEM);
+    }
+
+    @Test
     void missingBodyIsA400() {
         given().contentType(ContentType.JSON).when().post("/probe/items")
                 .then().statusCode(400).contentType(PROBLEM);

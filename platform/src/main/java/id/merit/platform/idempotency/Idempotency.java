@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -44,7 +45,7 @@ public class Idempotency {
      * @param key       the header value; null runs the action without any record
      * @param operation names the endpoint, e.g. "POST /api/v1/employees", so one key cannot replay another endpoint
      * @param request   the request body (hashed to detect a different request under the same key)
-     * @param action    the create; its entity is stored as JSON with the status and Location
+     * @param action    the create; its entity is stored as JSON with the status, Location and ETag
      */
     @Transactional
     public Response create(String key, String operation, Object request, Supplier<Response> action) {
@@ -56,7 +57,7 @@ public class Idempotency {
         }
         String hash = sha256(operation + "\n" + json(request));
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select request_hash, status, response_body, location, operation "
+        List<Object[]> rows = em.createNativeQuery("select request_hash, status, response_body, location, operation, etag "
                         + "from idempotency_record where caller = ?1 and idempotency_key = ?2")
                 .setParameter(1, caller.id()).setParameter(2, key).getResultList();
         if (!rows.isEmpty()) {
@@ -72,15 +73,19 @@ public class Idempotency {
             if (row[3] != null) {
                 replay.location(URI.create((String) row[3]));
             }
+            if (row[5] != null) {
+                replay.header(HttpHeaders.ETAG, row[5]);
+            }
             return replay.build();
         }
         Response response = action.get();
         int inserted = em.createNativeQuery("insert into idempotency_record (caller, idempotency_key, operation, request_hash, "
-                        + "status, response_body, location) values (?1, ?2, ?3, ?4, ?5, ?6, ?7) on conflict do nothing")
+                        + "status, response_body, location, etag) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) on conflict do nothing")
                 .setParameter(1, caller.id()).setParameter(2, key).setParameter(3, operation).setParameter(4, hash)
                 .setParameter(5, response.getStatus())
                 .setParameter(6, response.getEntity() == null ? null : json(response.getEntity()))
                 .setParameter(7, response.getLocation() == null ? null : response.getLocation().toString())
+                .setParameter(8, response.getHeaderString(HttpHeaders.ETAG))
                 .executeUpdate();
         if (inserted == 0) {
             // A concurrent request with the same key won; rolling back keeps exactly one resource.

@@ -14,6 +14,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -97,6 +98,13 @@ public class ProblemMappers {
         if (e.getCause() instanceof JsonProcessingException j) {
             return malformedJsonProblem(j, uri);
         }
+        if (e instanceof NotFoundException && e.getCause() != null) {
+            // Quarkus REST answers a path or query parameter it cannot convert (a UUID, a number, a date) with a
+            // 404 carrying the conversion failure (JAX-RS' rule); the resource may well exist, the input is wrong.
+            String reason = e.getCause().getMessage() == null ? e.getCause().getClass().getSimpleName() : e.getCause().getMessage();
+            return respond(Problem.of(400, "invalid-parameter", "Invalid parameter",
+                    "a path or query parameter has the wrong format: " + truncate(reason, 200)), uri);
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             return unexpected(e, uri);
@@ -135,6 +143,10 @@ public class ProblemMappers {
         LOG.errorf(e, "unexpected error %s on %s", incident, uri.getPath());
         return respond(Problem.of(500, "internal", "Internal error",
                 "an unexpected error occurred; quote incident " + incident + " when you report it"), uri);
+    }
+
+    private static String truncate(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max) + "…";
     }
 
     static Response respond(Problem problem, UriInfo uri) {
