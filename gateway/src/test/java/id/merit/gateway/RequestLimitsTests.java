@@ -57,8 +57,10 @@ class RequestLimitsTests {
         String token = FakeIdentityProvider.token("limits-headers", "hr-admin");
         try (Socket socket = new Socket("127.0.0.1", gateway.getPort())) {
             RawSocketHttp.Answer refused = exchange(socket, "PUT", "/api/v1/units/3", token, "{\"a\":",
-                    Map.of("X-Padding", "p".repeat(17_000)));
+                    Map.of("X-Padding", "p".repeat(17_000), "Origin", "https://merit.example"));
             assertEquals(431, refused.status(), refused.toString());
+            assertEquals("https://merit.example", refused.headers().get("access-control-allow-origin"),
+                    "a browser may read the refusal");
             assertEquals("https://merit.id/problems/header-fields-too-large", refused.json().getString("type"));
             assertTrue(refused.headers().containsKey("x-request-id"), "refusals carry a request id like every answer");
 

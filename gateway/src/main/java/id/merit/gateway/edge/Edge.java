@@ -151,6 +151,8 @@ public class Edge {
         }
         // A high priority runs first: even 401s and CORS preflights carry a request id and the security headers.
         filters.register(this::handle, 2_000_000);
+        // Right after Quarkus' CORS filter (priority 300): a browser can read the refusal only with its CORS headers.
+        filters.register(this::limits, 299);
     }
 
     void handle(RoutingContext rc) {
@@ -181,7 +183,11 @@ public class Edge {
             }
         });
         rc.addEndHandler(end -> record(rc, hop, end.failed()));
-        if (!refusedAsTooLarge(rc, request)) {
+        rc.next();
+    }
+
+    void limits(RoutingContext rc) {
+        if (!refusedAsTooLarge(rc, rc.request())) {
             rc.next();
         }
     }
