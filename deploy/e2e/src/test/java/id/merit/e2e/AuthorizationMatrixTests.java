@@ -102,6 +102,28 @@ class AuthorizationMatrixTests {
     static final Set<String> REGISTRY_CALLS = Set.of("POST /api/v1/registry/employees/{nip}/sync", "POST /api/v1/registry/units/sync");
 
     @Test
+    void everyCreateThatTakesAnIdempotencyKeySaysWhatItDoesInTheOneApiDocument() {
+        JsonNode doc = MeritStack.api().get("/q/openapi").header("Accept", "application/json").send().expect(200).json();
+        List<String> undescribed = new ArrayList<>();
+        int keys = 0;
+        for (Map.Entry<String, JsonNode> path : doc.path("paths").properties()) {
+            for (Map.Entry<String, JsonNode> op : path.getValue().properties()) {
+                for (JsonNode p : op.getValue().path("parameters")) {
+                    if ("Idempotency-Key".equals(p.path("name").asText()) && "header".equals(p.path("in").asText())) {
+                        keys++;
+                        if (p.path("description").asText("").isBlank()) {
+                            undescribed.add(op.getKey().toUpperCase() + " " + path.getKey());
+                        }
+                    }
+                }
+            }
+        }
+        // Employee 5, appraisal 5, feedback 2, placement 4 creates take the key (public submissions do not).
+        assertTrue(keys >= 16, "creates with an Idempotency-Key in the document: " + keys);
+        assertEquals(List.of(), undescribed, "an Idempotency-Key without a description");
+    }
+
+    @Test
     void everyOperationAnswersEveryCallerAsItsRolesAndObjectRulesSay() {
         World w = World.get();
         Fixture f = Fixture.get();

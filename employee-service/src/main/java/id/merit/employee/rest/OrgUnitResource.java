@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 @Path("/api/v1/units")
 @Produces(MediaType.APPLICATION_JSON)
@@ -59,7 +60,7 @@ public class OrgUnitResource {
     @POST
     @RolesAllowed(Roles.HR_ADMIN)
     @Operation(operationId = "createUnit", summary = "Create a unit", description = "hr-admin only; Idempotency-Key makes a retry safe; publishes unit.upserted on merit.org.v1")
-    public Response create(@HeaderParam(Idempotency.HEADER) String key, @NotNull @Valid NewUnit body,
+    public Response create(@HeaderParam(Idempotency.HEADER) @Parameter(description = Idempotency.HEADER_DESCRIPTION) String key, @NotNull @Valid NewUnit body,
                            @jakarta.ws.rs.core.Context UriInfo uri) {
         return idempotency.create(key, "POST /api/v1/units", body, () -> {
             OrgUnit u = units.create(body.code(), body.name(), body.parentId());

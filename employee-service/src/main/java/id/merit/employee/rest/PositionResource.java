@@ -32,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 @Path("/api/v1/positions")
 @Produces(MediaType.APPLICATION_JSON)
@@ -47,7 +48,7 @@ public class PositionResource {
     @Operation(operationId = "createPosition", summary = "Create a position", description = "hr-admin. Competency levels not given default from the type "
             + "(JPT Utama/Madya 5, JPT Pratama 4, Administrator 3, Pengawas 2, Pelaksana 1, Fungsional by level). "
             + "Idempotency-Key makes a retry safe. Publishes position.upserted.")
-    public Response create(@HeaderParam(Idempotency.HEADER) String key, @NotNull @Valid PositionData body, @Context UriInfo uri) {
+    public Response create(@HeaderParam(Idempotency.HEADER) @Parameter(description = Idempotency.HEADER_DESCRIPTION) String key, @NotNull @Valid PositionData body, @Context UriInfo uri) {
         return idempotency.create(key, "POST /api/v1/positions", body, () -> {
             Position p = positions.create(body);
             return Response.created(uri.getAbsolutePathBuilder().path(p.id.toString()).build())

@@ -38,6 +38,7 @@ import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 @Path("/api/v1/registry")
 @Produces(MediaType.APPLICATION_JSON)
@@ -95,7 +96,7 @@ public class RegistryResource {
     @RolesAllowed(Roles.HR_ADMIN)
     @Operation(operationId = "startSyncRegistry", summary = "Start a bulk sync of NIPs", description = "hr-admin; runs in the background — poll the Location for progress. "
             + "Idempotency-Key makes a retry safe.")
-    public Response startSync(@HeaderParam(Idempotency.HEADER) String key, @NotNull @Valid BulkSync body, @Context UriInfo uri) {
+    public Response startSync(@HeaderParam(Idempotency.HEADER) @Parameter(description = Idempotency.HEADER_DESCRIPTION) String key, @NotNull @Valid BulkSync body, @Context UriInfo uri) {
         return idempotency.create(key, "POST /api/v1/registry/jobs", body, () -> accepted(sync.startSync(body.nips()), uri));
     }
 

@@ -39,6 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 @Path("/api/v1/development")
 @Produces(MediaType.APPLICATION_JSON)
@@ -119,7 +120,7 @@ public class DevelopmentResource {
     @RolesAllowed({Roles.HR_ADMIN, Roles.EMPLOYEE})
     @Operation(summary = "Create a plan from the current recommendations", description = "the supervisor or hr-admin; 409 when the year has one; "
             + "Idempotency-Key makes a retry safe (the retry gets the 201 again instead of the 409)")
-    public Response create(@HeaderParam(Idempotency.HEADER) String key,
+    public Response create(@HeaderParam(Idempotency.HEADER) @Parameter(description = Idempotency.HEADER_DESCRIPTION) String key,
                            @PathParam("nip") @Pattern(regexp = NIP, message = NIP_MESSAGE) String nip, @PathParam("year") int year,
                            @Valid NewPlan body, @Context UriInfo uri) {
         // The path names the plan, so it is part of the operation: the same key and body for another person or year is a 422.

@@ -32,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 @Path("/api/v1/proposals")
 @Produces(MediaType.APPLICATION_JSON)
@@ -60,7 +61,7 @@ public class ProposalResource {
     @RolesAllowed(Roles.HR_ADMIN)
     @Operation(summary = "Propose an eligible employee for a vacancy", description = "hr-admin; from a ranking or a run (runId); "
             + "Idempotency-Key makes a retry safe")
-    public Response propose(@HeaderParam(Idempotency.HEADER) String key, @NotNull @Valid NewProposal body, @Context UriInfo uri) {
+    public Response propose(@HeaderParam(Idempotency.HEADER) @Parameter(description = Idempotency.HEADER_DESCRIPTION) String key, @NotNull @Valid NewProposal body, @Context UriInfo uri) {
         return idempotency.create(key, "POST /api/v1/proposals", body, () -> {
             Proposal p = proposals.propose(body.vacancyId(), body.nip(), body.runId());
             return Response.created(uri.getAbsolutePathBuilder().path(p.id.toString()).build()).tag(Versions.etag(p.version))

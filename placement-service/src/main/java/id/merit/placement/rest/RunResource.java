@@ -34,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 @Path("/api/v1/placement-runs")
 @Produces(MediaType.APPLICATION_JSON)
@@ -66,7 +67,7 @@ public class RunResource {
     @Operation(summary = "Solve the optimal assignment of a candidate pool to open vacancies",
             description = "maximises the total score; ineligible pairs are never assigned; optional per-unit move limit. Stored with inputs, result, total score and solve time. "
                     + "Idempotency-Key makes a retry safe (the stored run is answered again, not solved again).")
-    public Response run(@HeaderParam(Idempotency.HEADER) String key, @NotNull @Valid NewRun body, @Context UriInfo uri) {
+    public Response run(@HeaderParam(Idempotency.HEADER) @Parameter(description = Idempotency.HEADER_DESCRIPTION) String key, @NotNull @Valid NewRun body, @Context UriInfo uri) {
         return idempotency.create(key, "POST /api/v1/placement-runs", body, () -> {
             PlacementRun r = runs.run(body.vacancyIds(), body.candidateNips(), body.unitIds(), body.maxMovesPerUnit());
             return Response.created(uri.getAbsolutePathBuilder().path(r.id.toString()).build()).entity(Views.RunView.of(r, runs, profiles)).build();

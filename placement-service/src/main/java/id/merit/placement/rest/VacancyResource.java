@@ -37,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 @Path("/api/v1/vacancies")
 @Produces(MediaType.APPLICATION_JSON)
@@ -63,7 +64,7 @@ public class VacancyResource {
     @RolesAllowed(Roles.HR_ADMIN)
     @Operation(summary = "Open a vacancy for a seat of a position", description = "hr-admin; optional overrides of the requirement profile and score weights; "
             + "Idempotency-Key makes a retry safe")
-    public Response open(@HeaderParam(Idempotency.HEADER) String key, @NotNull @Valid NewVacancy body, @Context UriInfo uri) {
+    public Response open(@HeaderParam(Idempotency.HEADER) @Parameter(description = Idempotency.HEADER_DESCRIPTION) String key, @NotNull @Valid NewVacancy body, @Context UriInfo uri) {
         return idempotency.create(key, "POST /api/v1/vacancies", body, () -> {
             Vacancy v = vacancies.open(body.positionId(), body.tmt(), body.requirements(), body.weights(), body.note());
             return Response.created(uri.getAbsolutePathBuilder().path(v.id.toString()).build()).tag(Versions.etag(v.version))
