@@ -117,6 +117,9 @@ class SkpTests {
         given().header("If-Match", "\"" + (s.version + 5) + "\"").post("/api/v1/skp/" + s.id + "/agree")
                 .then().statusCode(403);
         given().header("If-Match", "\"" + s.version + "\"").post("/api/v1/skp/" + s.id + "/submit").then().statusCode(403);
+        // No or an unreadable If-Match does not get a 428/400 first: whose plan it is is decided before its version.
+        given().post("/api/v1/skp/" + s.id + "/agree").then().statusCode(403);
+        given().header("If-Match", "nonsense").post("/api/v1/skp/" + s.id + "/submit").then().statusCode(403);
     }
 
     @Test

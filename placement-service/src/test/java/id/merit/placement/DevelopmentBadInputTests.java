@@ -57,7 +57,7 @@ class DevelopmentBadInputTests {
     void unknownOrMalformedReferencesAre4xx() {
         String n = employee();
         given().queryParam("targetPositionId", UUID.randomUUID()).get(DEV + n + "/gaps").then().statusCode(404).contentType("application/problem+json");
-        given().queryParam("targetPositionId", "nope").get(DEV + n + "/gaps").then().statusCode(404);
+        given().queryParam("targetPositionId", "nope").get(DEV + n + "/gaps").then().statusCode(400).contentType("application/problem+json");
         given().get(DEV + "12345/gaps").then().statusCode(400).contentType("application/problem+json");
         given().get(DEV + "198501012010031999/gaps").then().statusCode(404).contentType("application/problem+json");
         given().queryParam("close", "A:1,".repeat(60) + "A:1").get(DEV + n + "/gaps").then().statusCode(400);

@@ -71,7 +71,7 @@ public class PeriodResource {
     @RolesAllowed(Roles.HR_ADMIN)
     @Operation(summary = "Close a period", description = "hr-admin only; needs If-Match")
     public Response close(@PathParam("year") int year, @HeaderParam("If-Match") String ifMatch) {
-        Period p = periods.close(year, Versions.fromIfMatch(ifMatch));
+        Period p = periods.close(year, ifMatch);
         return Response.ok(PeriodView.of(p)).tag(Versions.etag(p.version)).build();
     }
 

@@ -184,7 +184,7 @@ public class SkpResource {
     @Operation(summary = "Name another appraiser", description = "hr-admin only, with a reason (recorded); needs If-Match")
     public Response overrideAppraiser(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                                       @NotNull @Valid AppraiserOverride body) {
-        return summary(skps.overrideAppraiser(id, Versions.fromIfMatch(ifMatch), body.appraiserNip(), body.reason()));
+        return summary(skps.overrideAppraiser(id, ifMatch, body.appraiserNip(), body.reason()));
     }
 
     @POST
@@ -207,7 +207,7 @@ public class SkpResource {
             description = "the employee before agreement; after agreement only the appraiser, with a reason (recorded). If-Match = the indicator's version")
     public Response changeTarget(@PathParam("id") UUID id, @PathParam("indicatorId") UUID indicatorId,
                                  @HeaderParam("If-Match") String ifMatch, @NotNull @Valid TargetChange body) {
-        Indicator i = skps.changeTarget(id, indicatorId, Versions.fromIfMatch(ifMatch), body.target(), body.targetUnit(), body.reason());
+        Indicator i = skps.changeTarget(id, indicatorId, ifMatch, body.target(), body.targetUnit(), body.reason());
         return Response.ok(SkpViews.IndicatorView.of(i)).tag(Versions.etag(i.version)).build();
     }
 
@@ -216,7 +216,7 @@ public class SkpResource {
     @RolesAllowed(Roles.EMPLOYEE)
     @Operation(summary = "Submit the plan to the appraiser", description = "DRAFT → SUBMITTED; the employee; needs If-Match")
     public Response submit(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
-        return summary(skps.submit(id, Versions.fromIfMatch(ifMatch)));
+        return summary(skps.submit(id, ifMatch));
     }
 
     @POST
@@ -224,7 +224,7 @@ public class SkpResource {
     @RolesAllowed(Roles.EMPLOYEE)
     @Operation(summary = "Return the plan for changes", description = "SUBMITTED → DRAFT; the appraiser; needs If-Match")
     public Response returnForChanges(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid Reason body) {
-        return summary(skps.returnForChanges(id, Versions.fromIfMatch(ifMatch), body.reason()));
+        return summary(skps.returnForChanges(id, ifMatch, body.reason()));
     }
 
     @POST
@@ -232,7 +232,7 @@ public class SkpResource {
     @RolesAllowed(Roles.EMPLOYEE)
     @Operation(summary = "Agree the plan", description = "SUBMITTED → AGREED; the appraiser; needs If-Match")
     public Response agree(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
-        return summary(skps.agree(id, Versions.fromIfMatch(ifMatch)));
+        return summary(skps.agree(id, ifMatch));
     }
 
     @POST
@@ -293,7 +293,7 @@ public class SkpResource {
     @RolesAllowed(Roles.EMPLOYEE)
     @Operation(summary = "Rate the SKP", description = "the appraiser; Hasil Kerja, Perilaku Kerja and all seven BerAKHLAK values; the predikat follows from the matrix; needs If-Match")
     public Response rate(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid RatingBody body) {
-        return summary(skps.rate(id, Versions.fromIfMatch(ifMatch), body.hasilKerja(), body.perilakuKerja(), body.berakhlak().stream()
+        return summary(skps.rate(id, ifMatch, body.hasilKerja(), body.perilakuKerja(), body.berakhlak().stream()
                 .map(b -> new SkpService.BehaviourInput(b.value(), b.rating(), b.expectation(), b.feedback())).toList()));
     }
 
@@ -302,7 +302,7 @@ public class SkpResource {
     @RolesAllowed(Roles.EMPLOYEE)
     @Operation(summary = "Object to a final rating (keberatan)", description = "the employee, within the objection window; FINAL → REOPENED; needs If-Match")
     public Response object(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid Objection body) {
-        return summary(skps.object(id, Versions.fromIfMatch(ifMatch), body.reason()));
+        return summary(skps.object(id, ifMatch, body.reason()));
     }
 
     @POST
@@ -310,7 +310,7 @@ public class SkpResource {
     @RolesAllowed(Roles.EMPLOYEE)
     @Operation(summary = "Decide an objection", description = "the appraiser's superior; REOPENED → FINAL with the decided rating; needs If-Match")
     public Response decide(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid Decision body) {
-        return summary(skps.decideObjection(id, Versions.fromIfMatch(ifMatch), body.hasilKerja(), body.perilakuKerja(), body.reason()));
+        return summary(skps.decideObjection(id, ifMatch, body.hasilKerja(), body.perilakuKerja(), body.reason()));
     }
 
     @GET

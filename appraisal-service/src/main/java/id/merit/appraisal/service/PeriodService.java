@@ -2,6 +2,7 @@ package id.merit.appraisal.service;
 
 import id.merit.appraisal.Period;
 import id.merit.platform.problem.ProblemException;
+import id.merit.platform.rest.Versions;
 import id.merit.platform.security.Caller;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,11 +34,9 @@ public class PeriodService {
     }
 
     @Transactional
-    public Period close(int year, long expectedVersion) {
+    public Period close(int year, String ifMatch) {
         Period p = get(year);
-        if (p.version != expectedVersion) {
-            throw ProblemException.stale(expectedVersion, p.version);
-        }
+        Versions.check(ifMatch, p.version);
         if (p.status == Period.Status.CLOSED) {
             throw ProblemException.illegalState("the period " + year + " is already closed");
         }

@@ -20,6 +20,7 @@ import id.merit.appraisal.events.AppraisalFinalized;
 import id.merit.appraisal.events.AppraisalReopened;
 import id.merit.platform.outbox.Outbox;
 import id.merit.platform.problem.ProblemException;
+import id.merit.platform.rest.Versions;
 import id.merit.platform.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -102,9 +103,9 @@ public class SkpService {
     }
 
     @Transactional
-    public Skp overrideAppraiser(UUID id, long expectedVersion, String appraiserNip, String reason) {
+    public Skp overrideAppraiser(UUID id, String ifMatch, String appraiserNip, String reason) {
         Skp s = get(id);
-        checkVersion(s, expectedVersion);
+        Versions.check(ifMatch, s.version);
         if (appraiserNip.equals(s.nip)) {
             throw ProblemException.invalid("body.appraiserNip", "an employee cannot appraise themselves");
         }
@@ -161,7 +162,7 @@ public class SkpService {
 
     /** Before agreement the employee shapes targets; after it only the appraiser, and the change is recorded. */
     @Transactional
-    public Indicator changeTarget(UUID skpId, UUID indicatorId, long expectedVersion, BigDecimal target, String targetUnit,
+    public Indicator changeTarget(UUID skpId, UUID indicatorId, String ifMatch, BigDecimal target, String targetUnit,
                                   String reason) {
         Skp s = get(skpId);
         Indicator i = indicatorOf(s, indicatorId);
@@ -175,9 +176,7 @@ public class SkpService {
         } else {
             throw ProblemException.illegalState("targets cannot change once the SKP is " + s.state);
         }
-        if (i.version != expectedVersion) {
-            throw ProblemException.stale(expectedVersion, i.version);
-        }
+        Versions.check(ifMatch, i.version);
         String before = i.target.toPlainString() + " " + i.targetUnit;
         i.target = target;
         i.targetUnit = targetUnit;
@@ -192,10 +191,10 @@ public class SkpService {
     }
 
     @Transactional
-    public Skp submit(UUID id, long expectedVersion) {
+    public Skp submit(UUID id, String ifMatch) {
         Skp s = get(id);
         access.requireOwner(s, "submit it");
-        checkVersion(s, expectedVersion);
+        Versions.check(ifMatch, s.version);
         if (s.state == SkpState.DRAFT && Rhk.count("skpId = ?1 and kind = ?2", s.id, Rhk.Kind.UTAMA) == 0) {
             throw ProblemException.unprocessable("an SKP needs at least one RHK UTAMA before it is submitted");
         }
@@ -203,18 +202,18 @@ public class SkpService {
     }
 
     @Transactional
-    public Skp returnForChanges(UUID id, long expectedVersion, String reason) {
+    public Skp returnForChanges(UUID id, String ifMatch, String reason) {
         Skp s = get(id);
         access.requireAppraiser(s, "return it");
-        checkVersion(s, expectedVersion);
+        Versions.check(ifMatch, s.version);
         return move(s, SkpTransition.RETURN, reason);
     }
 
     @Transactional
-    public Skp agree(UUID id, long expectedVersion) {
+    public Skp agree(UUID id, String ifMatch) {
         Skp s = get(id);
         access.requireAppraiser(s, "agree it");
-        checkVersion(s, expectedVersion);
+        Versions.check(ifMatch, s.version);
         return move(s, SkpTransition.AGREE, null);
     }
 
@@ -273,10 +272,10 @@ public class SkpService {
     }
 
     @Transactional
-    public Skp rate(UUID id, long expectedVersion, Rating hasil, Rating perilaku, List<BehaviourInput> behaviour) {
+    public Skp rate(UUID id, String ifMatch, Rating hasil, Rating perilaku, List<BehaviourInput> behaviour) {
         Skp s = get(id);
         access.requireAppraiser(s, "rate it");
-        checkVersion(s, expectedVersion);
+        Versions.check(ifMatch, s.version);
         Set<BerAkhlak> given = EnumSet.noneOf(BerAkhlak.class);
         for (BehaviourInput b : behaviour) {
             if (!given.add(b.value())) {
@@ -310,10 +309,10 @@ public class SkpService {
     }
 
     @Transactional
-    public Skp object(UUID id, long expectedVersion, String reason) {
+    public Skp object(UUID id, String ifMatch, String reason) {
         Skp s = get(id);
         access.requireOwner(s, "object to its rating");
-        checkVersion(s, expectedVersion);
+        Versions.check(ifMatch, s.version);
         if (s.state == SkpState.FINAL && !ObjectionWindow.isOpen(s.finalizedAt, now(), config.objectionWindow())) {
             throw ProblemException.illegalState("the objection window of " + config.objectionWindow().toDays()
                     + " days after finalisation has closed");
@@ -325,10 +324,10 @@ public class SkpService {
     }
 
     @Transactional
-    public Skp decideObjection(UUID id, long expectedVersion, Rating hasil, Rating perilaku, String reason) {
+    public Skp decideObjection(UUID id, String ifMatch, Rating hasil, Rating perilaku, String reason) {
         Skp s = get(id);
         access.requireSuperior(s, "decide an objection");
-        checkVersion(s, expectedVersion);
+        Versions.check(ifMatch, s.version);
         SkpState from = s.state;
         s.state = next(from, SkpTransition.DECIDE);
         String before = s.hasilKerja + "/" + s.perilakuKerja + " " + s.predikat;
@@ -430,12 +429,6 @@ public class SkpService {
             throw ProblemException.notFound("indicator of SKP " + s.id, indicatorId);
         }
         return i;
-    }
-
-    private static void checkVersion(Skp s, long expected) {
-        if (s.version != expected) {
-            throw ProblemException.stale(expected, s.version);
-        }
     }
 
     private void record(Skp s, String action, SkpState from, SkpState to, String reason) {
