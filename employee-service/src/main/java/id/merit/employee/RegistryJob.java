@@ -39,4 +39,10 @@ public class RegistryJob extends PanacheEntityBase {
     public String createdBy;
     @Column(name = "finished_at")
     public OffsetDateTime finishedAt;
+    /** Items before this row are done (as of the last progress write): a resumed job starts here. */
+    @Column(name = "next_row", nullable = false)
+    public int nextRow;
+    /** Written while an instance works on the job; a RUNNING job whose heartbeat stopped is taken over. */
+    @Column(name = "heartbeat_at")
+    public OffsetDateTime heartbeatAt;
 }

@@ -51,6 +51,13 @@ class AuthorizationMatrixTests {
             Map.entry("GET /api/v1/skp/{id}/dialogue", Map.of(Caller.EMPLOYEE_OTHER, Decision.FORBIDDEN)),
             Map.entry("GET /api/v1/skp/{id}/rating-data", Map.of(Caller.EMPLOYEE_OTHER, Decision.FORBIDDEN)),
             Map.entry("GET /api/v1/skp/{id}/history", Map.of(Caller.EMPLOYEE_OTHER, Decision.FORBIDDEN)),
+            // Body-less SKP transitions: whose SKP it is is decided before the (absent) If-Match is read.
+            Map.entry("POST /api/v1/skp/{id}/submit", Map.of(Caller.EMPLOYEE_OTHER, Decision.FORBIDDEN,
+                    Caller.APPRAISER, Decision.FORBIDDEN, Caller.HR_ADMIN, Decision.FORBIDDEN)),
+            Map.entry("POST /api/v1/skp/{id}/agree", Map.of(Caller.EMPLOYEE_OWN, Decision.FORBIDDEN,
+                    Caller.EMPLOYEE_OTHER, Decision.FORBIDDEN, Caller.HR_ADMIN, Decision.FORBIDDEN)),
+            Map.entry("POST /api/v1/skp/{id}/return", Map.of(Caller.EMPLOYEE_OWN, Decision.FORBIDDEN,
+                    Caller.EMPLOYEE_OTHER, Decision.FORBIDDEN, Caller.HR_ADMIN, Decision.FORBIDDEN)),
             Map.entry("GET /api/v1/appraisals/employees/{nip}/predikat",
                     Map.of(Caller.EMPLOYEE_OTHER, Decision.FORBIDDEN, Caller.APPRAISER, Decision.FORBIDDEN)),
             Map.entry("GET /api/v1/talent/{nip}", Map.of(Caller.EMPLOYEE_OTHER, Decision.FORBIDDEN, Caller.APPRAISER, Decision.FORBIDDEN)),

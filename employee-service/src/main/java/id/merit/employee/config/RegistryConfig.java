@@ -51,6 +51,14 @@ public interface RegistryConfig {
     @WithDefault("8s")
     Duration maxBackoff();
 
+    /**
+     * A RUNNING job whose instance wrote no heartbeat for this long (it crashed or was restarted) is taken over by a
+     * running instance and resumed where its last progress write left it. Well above the heartbeat period
+     * (merit.registry.job-heartbeat, 30s) so a slow registry call never looks like a crash.
+     */
+    @WithDefault("2m")
+    Duration jobTakeoverAfter();
+
     /** A token is renewed this long before it expires. */
     @WithDefault("60s")
     Duration tokenRefreshMargin();

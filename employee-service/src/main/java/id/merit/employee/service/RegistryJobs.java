@@ -3,12 +3,17 @@ package id.merit.employee.service;
 import id.merit.employee.RegistryJob;
 import id.merit.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.hibernate.Session;
 
+import java.sql.PreparedStatement;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -25,22 +30,81 @@ public class RegistryJobs {
     @Inject
     EntityManager em;
 
+    /** The job row and its items (a NIP or a record's JSON each), committed together before any work starts. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public RegistryJob start(RegistryJob.Kind kind, int total, String who) {
+    public RegistryJob start(RegistryJob.Kind kind, List<String> items, String who) {
         RegistryJob j = new RegistryJob();
         j.id = UUID.randomUUID();
         j.kind = kind;
         j.state = RegistryJob.State.RUNNING;
-        j.total = total;
+        j.total = items.size();
         j.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        j.heartbeatAt = j.createdAt;
         j.createdBy = who;
         j.persist();
+        em.flush();
+        // One JDBC batch: an import may hold 50 000 records.
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "insert into registry_job_item (job_id, row_no, item) values (?, ?, ?)")) {
+                for (int row = 0; row < items.size(); row++) {
+                    insert.setObject(1, j.id);
+                    insert.setInt(2, row);
+                    insert.setString(3, items.get(row));
+                    insert.addBatch();
+                    if ((row + 1) % 1000 == 0) {
+                        insert.executeBatch();
+                    }
+                }
+                insert.executeBatch();
+            }
+        });
         return j;
     }
 
+    /** The items from {@code fromRow} on, in order. */
+    @SuppressWarnings("unchecked")
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void progress(UUID id, Counts c, List<Rejection> newRejections, RegistryJob.State state, String failure) {
+    public List<String> items(UUID id, int fromRow) {
+        return em.createNativeQuery("select item from registry_job_item where job_id = ?1 and row_no >= ?2 order by row_no")
+                .setParameter(1, id).setParameter(2, fromRow).getResultList();
+    }
+
+    /** This instance is still working on these jobs. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void heartbeat(Collection<UUID> ids) {
+        if (!ids.isEmpty()) {
+            em.createNativeQuery("update registry_job set heartbeat_at = ?1 where id in (?2) and state = 'RUNNING'")
+                    .setParameter(1, OffsetDateTime.now(ZoneOffset.UTC)).setParameter(2, ids).executeUpdate();
+        }
+    }
+
+    /**
+     * RUNNING jobs nobody has been alive for since {@code silentFor}: claimed for this instance (heartbeat renewed)
+     * under row locks, so two instances never take over the same job.
+     */
+    @SuppressWarnings("unchecked")
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<RegistryJob> claimAbandoned(Duration silentFor) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        List<UUID> ids = em.createNativeQuery("select id from registry_job where state = 'RUNNING' "
+                        + "and coalesce(heartbeat_at, created_at) < ?1 order by created_at for update skip locked", UUID.class)
+                .setParameter(1, now.minus(silentFor)).getResultList();
+        List<RegistryJob> claimed = new ArrayList<>();
+        for (UUID id : ids) {
+            RegistryJob j = RegistryJob.findById(id);
+            j.heartbeatAt = now;
+            claimed.add(j);
+        }
+        return claimed;
+    }
+
+    /** Counts and rejections up to {@code nextRow} (exclusive), in one transaction: a resumed job starts there. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void progress(UUID id, Counts c, List<Rejection> newRejections, RegistryJob.State state, String failure, int nextRow) {
         RegistryJob j = RegistryJob.findById(id);
+        j.nextRow = nextRow;
+        j.heartbeatAt = OffsetDateTime.now(ZoneOffset.UTC);
         j.created = c.created();
         j.updated = c.updated();
         j.unchanged = c.unchanged();
@@ -49,6 +113,7 @@ public class RegistryJobs {
         j.failure = failure == null ? null : failure.substring(0, Math.min(1000, failure.length()));
         if (state != RegistryJob.State.RUNNING) {
             j.finishedAt = OffsetDateTime.now(ZoneOffset.UTC);
+            em.createNativeQuery("delete from registry_job_item where job_id = ?1").setParameter(1, id).executeUpdate();
         }
         for (Rejection r : newRejections) {
             em.createNativeQuery("insert into registry_job_rejection (job_id, row_no, nip, item, reason) values (?1, ?2, ?3, ?4, ?5)")

@@ -1,15 +1,19 @@
 package id.merit.employee.service;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import id.merit.employee.RegistryJob;
 import id.merit.employee.client.RegistryClient;
 import id.merit.employee.client.RegistryException;
 import id.merit.employee.client.RegistryTrainings;
+import id.merit.employee.config.RegistryConfig;
 import id.merit.platform.problem.Problem;
 import id.merit.platform.problem.ProblemException;
 import id.merit.platform.security.Caller;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.quarkus.scheduler.Scheduled;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
@@ -23,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Function;
@@ -49,6 +54,13 @@ public class RegistrySync {
     @Inject
     Caller caller;
 
+    @Inject
+    RegistryConfig config;
+    @Inject
+    ObjectMapper mapper;
+
+    /** The jobs this instance works on; their heartbeat is renewed by {@link #keepJobsAlive()}. */
+    private final Set<UUID> running = ConcurrentHashMap.newKeySet();
     private final ExecutorService workers = Executors.newFixedThreadPool(2, r -> {
         Thread t = new Thread(r, "registry-job");
         t.setDaemon(true);
@@ -141,48 +153,90 @@ public class RegistrySync {
 
     /** Syncs each NIP from the registry in the background; GET the job for progress. */
     public RegistryJob startSync(List<String> nips) {
-        RegistryJob job = jobs.start(RegistryJob.Kind.SYNC, nips.size(), caller.id());
-        run(job.id, nips, this::fetch, caller.id());
+        RegistryJob job = jobs.start(RegistryJob.Kind.SYNC, nips, caller.id());
+        run(job, nips);
         return job;
     }
 
     /** Imports registry-shaped records (already parsed from CSV or JSON) in the background. */
     public RegistryJob startImport(List<JsonNode> records) {
-        RegistryJob job = jobs.start(RegistryJob.Kind.IMPORT, records.size(), caller.id());
-        run(job.id, records, r -> new Fetched(r, null), caller.id());
+        List<String> items = records.stream().map(JsonNode::toString).toList();
+        RegistryJob job = jobs.start(RegistryJob.Kind.IMPORT, items, caller.id());
+        run(job, items);
         return job;
     }
 
-    private <T> void run(UUID jobId, List<T> items, Function<T, Fetched> source, String who) {
+    /**
+     * Keeps this instance's jobs alive and takes over the jobs of an instance that stopped (a crash or a restart):
+     * each resumes at its last progress write, with its counts so far. Items after that write are done again —
+     * the import is an idempotent upsert, so the employee ends the same; only their counts may show twice.
+     */
+    @Scheduled(every = "${merit.registry.job-heartbeat:30s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    public void keepJobsAlive() {
+        jobs.heartbeat(Set.copyOf(running));
+        for (RegistryJob j : jobs.claimAbandoned(config.jobTakeoverAfter())) {
+            if (running.contains(j.id)) {
+                continue;
+            }
+            List<String> items = jobs.items(j.id, j.nextRow);
+            if (items.size() != j.total - j.nextRow) {
+                // A job from before items were stored: nothing to resume from.
+                jobs.progress(j.id, new RegistryJobs.Counts(j.created, j.updated, j.unchanged, j.rejected), List.of(),
+                        RegistryJob.State.FAILED, "interrupted by a restart; start it again", j.nextRow);
+                continue;
+            }
+            LOG.infof("registry job %s: taken over at row %d of %d", j.id, j.nextRow, j.total);
+            run(j, items);
+        }
+    }
+
+    /** Works through {@code items}, the job's rows from {@code job.nextRow} on. */
+    private void run(RegistryJob job, List<String> items) {
+        UUID jobId = job.id;
+        int firstRow = job.nextRow;
+        String who = job.createdBy;
+        Function<String, Fetched> source = job.kind == RegistryJob.Kind.SYNC ? this::fetch : r -> new Fetched(json(r), null);
+        running.add(jobId);
         workers.submit(() -> {
-            int[] c = new int[4];
+            int[] c = {job.created, job.updated, job.unchanged, job.rejected};
             List<RegistryJobs.Rejection> pending = new ArrayList<>();
+            int row = firstRow;
             try {
-                for (int i = 0; i < items.size(); i++) {
-                    T item = items.get(i);
+                for (String item : items) {
                     try {
                         Fetched f = source.apply(item);
                         RegistryImporter.Result r = importer.importRecord(f.dataUtama(), f.trainings(), who);
                         c[r.outcome().ordinal()]++;
                         // A skipped training row is listed under the employee's row; the employee itself counts as imported.
                         for (RegistryTrainings.Rejection t : r.rejectedTrainings()) {
-                            pending.add(new RegistryJobs.Rejection(i + 1, nipOf(item), t.item(), t.reason()));
+                            pending.add(new RegistryJobs.Rejection(row + 1, nipOf(job.kind, item), t.item(), t.reason()));
                         }
                     } catch (RuntimeException e) {
                         c[3]++;
-                        pending.add(new RegistryJobs.Rejection(i + 1, nipOf(item), null, reason(e)));
+                        pending.add(new RegistryJobs.Rejection(row + 1, nipOf(job.kind, item), null, reason(e)));
                     }
-                    if ((i + 1) % PROGRESS_EVERY == 0) {
-                        jobs.progress(jobId, counts(c), pending, RegistryJob.State.RUNNING, null);
+                    row++;
+                    if ((row - firstRow) % PROGRESS_EVERY == 0) {
+                        jobs.progress(jobId, counts(c), pending, RegistryJob.State.RUNNING, null, row);
                         pending.clear();
                     }
                 }
-                jobs.progress(jobId, counts(c), pending, RegistryJob.State.DONE, null);
+                jobs.progress(jobId, counts(c), pending, RegistryJob.State.DONE, null, row);
             } catch (RuntimeException e) {
                 LOG.errorf(e, "registry job %s failed", jobId);
-                jobs.progress(jobId, counts(c), List.of(), RegistryJob.State.FAILED, e.getMessage());
+                jobs.progress(jobId, counts(c), List.of(), RegistryJob.State.FAILED, e.getMessage(), row);
+            } finally {
+                running.remove(jobId);
             }
         });
+    }
+
+    private JsonNode json(String record) {
+        try {
+            return mapper.readTree(record);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a stored import record is not JSON", e);
+        }
     }
 
     private Fetched fetch(String nip) {
@@ -229,14 +283,12 @@ public class RegistrySync {
         return p == null || p.isBlank() ? null : p;
     }
 
-    private static String nipOf(Object item) {
-        if (item instanceof String s) {
-            return s;
+    private String nipOf(RegistryJob.Kind kind, String item) {
+        if (kind == RegistryJob.Kind.SYNC) {
+            return item;
         }
-        if (item instanceof JsonNode n && n.hasNonNull("nipBaru")) {
-            return n.get("nipBaru").asText();
-        }
-        return null;
+        JsonNode n = json(item);
+        return n.hasNonNull("nipBaru") ? n.get("nipBaru").asText() : null;
     }
 
     private static String reason(RuntimeException e) {

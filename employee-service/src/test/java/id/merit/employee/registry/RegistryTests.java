@@ -3,13 +3,19 @@ package id.merit.employee.registry;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.merit.employee.RegistryJob;
 import id.merit.employee.Seed;
 import id.merit.employee.domain.EmploymentType;
 import id.merit.employee.domain.Sex;
+import id.merit.employee.service.RegistryJobs;
+import id.merit.employee.service.RegistrySync;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +36,13 @@ class RegistryTests {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final DateTimeFormatter REGISTRY_DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
     final FakeRegistry registry = FakeRegistryResource.registry();
+
+    @Inject
+    RegistryJobs jobs;
+    @Inject
+    RegistrySync sync;
+    @Inject
+    EntityManager em;
 
     @AfterEach
     void calm() {
@@ -174,6 +187,53 @@ class RegistryTests {
         assertTrue(job.getString("rejections[2].reason").contains("columns"));
         given().get("/api/v1/employees/" + good).then().statusCode(200).body("name", is("Sari, Dewi")).body("golongan.code", is("III/c"));
         given().get("/api/v1/employees/" + good2).then().statusCode(200).body("golongan.code", is("IX"));
+    }
+
+    @Test
+    void aJobWhoseInstanceStoppedIsTakenOverWhereItsLastProgressWriteLeftIt() {
+        List<String> nips = List.of(Seed.nip(EmploymentType.PNS, Sex.MALE), Seed.nip(EmploymentType.PNS, Sex.FEMALE),
+                Seed.nip(EmploymentType.PNS, Sex.MALE), Seed.nip(EmploymentType.PNS, Sex.FEMALE));
+        List<String> records = nips.stream().map(n -> person(n, "Ambil Alih").toString()).toList();
+        // Stored and accepted, then its instance died after reporting rows 1-2 (which this test never imported).
+        RegistryJob crashed = jobs.start(RegistryJob.Kind.IMPORT, records, "hr.admin");
+        jobs.progress(crashed.id, new RegistryJobs.Counts(2, 0, 0, 0), List.of(), RegistryJob.State.RUNNING, null, 2);
+        silence(crashed.id);
+        // Another instance's job, alive (fresh heartbeat): never taken from it.
+        String aliveNip = Seed.nip(EmploymentType.PNS, Sex.MALE);
+        RegistryJob alive = jobs.start(RegistryJob.Kind.IMPORT, List.of(person(aliveNip, "Masih Jalan").toString()), "hr.admin");
+        try {
+            sync.keepJobsAlive();
+            JsonPath job = awaitJob("/api/v1/registry/jobs/" + crashed.id);
+            assertEquals("DONE", job.getString("state"));
+            assertEquals(4, job.getInt("created"), "two carried over, two done after the takeover");
+            given().get("/api/v1/employees/" + nips.get(0)).then().statusCode(404);
+            given().get("/api/v1/employees/" + nips.get(1)).then().statusCode(404);
+            given().get("/api/v1/employees/" + nips.get(2)).then().statusCode(200).body("name", is("Ambil Alih"));
+            given().get("/api/v1/employees/" + nips.get(3)).then().statusCode(200);
+            assertEquals(List.of(), jobs.items(crashed.id, 0), "a finished job's items are gone");
+
+            given().get("/api/v1/registry/jobs/" + alive.id).then().statusCode(200).body("state", is("RUNNING"));
+            given().get("/api/v1/employees/" + aliveNip).then().statusCode(404);
+        } finally {
+            jobs.progress(alive.id, new RegistryJobs.Counts(0, 0, 0, 0), List.of(), RegistryJob.State.FAILED, "test over", 0);
+        }
+    }
+
+    @Test
+    void anAbandonedJobWithoutItsItemsIsMarkedFailedNotLeftRunning() {
+        RegistryJob old = jobs.start(RegistryJob.Kind.SYNC, List.of(Seed.nip(EmploymentType.PNS, Sex.MALE)), "hr.admin");
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("delete from registry_job_item where job_id = ?1")
+                .setParameter(1, old.id).executeUpdate());
+        silence(old.id);
+        sync.keepJobsAlive();
+        given().get("/api/v1/registry/jobs/" + old.id).then().statusCode(200)
+                .body("state", is("FAILED")).body("failure", containsString("start it again"));
+    }
+
+    /** As if the job's instance stopped an hour ago. */
+    private void silence(java.util.UUID job) {
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "update registry_job set heartbeat_at = now() - interval '1 hour' where id = ?1").setParameter(1, job).executeUpdate());
     }
 
     @Test
