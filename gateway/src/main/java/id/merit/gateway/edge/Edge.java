@@ -168,7 +168,8 @@ public class Edge {
         String method = request.method().name();
         Span span = tracer.spanBuilder(method).setParent(parent).setSpanKind(SpanKind.SERVER)
                 .setAttribute(HTTP_REQUEST_METHOD, method).setAttribute(URL_PATH, request.path())
-                .setAttribute(URL_SCHEME, request.connection().isSsl() ? "https" : "http").setAttribute(CLIENT_ADDRESS, chain.get(0)).startSpan();
+                .setAttribute(URL_SCHEME, request.connection().isSsl() ? "https" : "http")
+                .setAttribute(CLIENT_ADDRESS, chain.get(0)).startSpan();
         Context trace = parent.with(span);
         String requestId = RequestIds.requestId(request.getHeader(REQUEST_ID), traceIdOrNull(trace));
         Hop hop = new Hop(start, requestId, trace, chain);

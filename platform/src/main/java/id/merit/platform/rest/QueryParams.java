@@ -5,9 +5,8 @@ import id.merit.platform.problem.ProblemException;
 import java.util.Arrays;
 
 /**
- * Query parameters read by hand where JAX-RS would get them wrong: a value that does not convert to the parameter's
- * type is a 404 by the JAX-RS rules (as if the resource did not exist); here it is a 400 problem naming the
- * parameter and the allowed values.
+ * Enum query parameters read by hand: an unconvertible typed parameter is already a 400 (ProblemMappers), but only
+ * this names the parameter and the allowed values.
  */
 public final class QueryParams {
     private QueryParams() {
