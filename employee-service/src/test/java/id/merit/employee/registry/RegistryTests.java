@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -220,6 +221,21 @@ class RegistryTests {
     }
 
     @Test
+    void aHeartbeatKeepsASilentJobFromBeingTakenOver() {
+        String nip = Seed.nip(EmploymentType.PNS, Sex.FEMALE);
+        RegistryJob job = jobs.start(RegistryJob.Kind.IMPORT, List.of(person(nip, "Detak").toString()), "hr.admin");
+        try {
+            silence(job.id);
+            jobs.heartbeat(java.util.Set.of(job.id));
+            sync.keepJobsAlive();
+            given().get("/api/v1/registry/jobs/" + job.id).then().statusCode(200).body("state", is("RUNNING"));
+            given().get("/api/v1/employees/" + nip).then().statusCode(404);
+        } finally {
+            jobs.progress(job.id, new RegistryJobs.Counts(0, 0, 0, 0), List.of(), RegistryJob.State.FAILED, "test over", 0);
+        }
+    }
+
+    @Test
     void anAbandonedJobWithoutItsItemsIsMarkedFailedNotLeftRunning() {
         RegistryJob old = jobs.start(RegistryJob.Kind.SYNC, List.of(Seed.nip(EmploymentType.PNS, Sex.MALE)), "hr.admin");
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("delete from registry_job_item where job_id = ?1")
@@ -231,7 +247,7 @@ class RegistryTests {
     }
 
     /** As if the job's instance stopped an hour ago. */
-    private void silence(java.util.UUID job) {
+    private void silence(UUID job) {
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
                 "update registry_job set heartbeat_at = now() - interval '1 hour' where id = ?1").setParameter(1, job).executeUpdate());
     }
