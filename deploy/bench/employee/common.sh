@@ -18,7 +18,15 @@ cleanup() {
 }
 trap cleanup EXIT
 
-need() { command -v "$1" >/dev/null || { echo "missing $1 (apt-get install -y $2)" >&2; exit 1; }; }
+# A missing tool is installed from Debian's packages (the reference programs wrk and pgbench included).
+need() {
+  command -v "$1" >/dev/null && return
+  local sudo=""; [[ "$(id -u)" -ne 0 ]] && sudo=sudo
+  echo "installing $2 (Debian package, for $1)" >&2
+  $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "$2" >/dev/null \
+    || { echo "missing $1 and could not install $2" >&2; exit 1; }
+  command -v "$1" >/dev/null || { echo "$2 installed no $1" >&2; exit 1; }
+}
 need psql postgresql-client; need openssl openssl; need curl curl; need java openjdk-17-jdk-headless
 
 psql_db() { psql -q -v ON_ERROR_STOP=1 -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d "$DB" "$@"; }

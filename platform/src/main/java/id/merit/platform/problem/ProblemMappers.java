@@ -23,6 +23,9 @@ import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -33,6 +36,8 @@ import java.util.stream.Collectors;
 /** The one place where exceptions become RFC 9457 problem+json responses, for every Merit service. */
 public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    /** Seconds a client is asked to wait after a 503 for an unreachable database (a restart or fail-over). */
+    static final int DATABASE_RETRY_AFTER_SECONDS = 5;
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
@@ -134,8 +139,29 @@ public class ProblemMappers {
             if (t instanceof ConstraintViolationException cv) {
                 return constraintViolation(cv, uri);
             }
+            if (t instanceof SQLException sql && databaseUnavailable(sql)) {
+                // Nothing was written (the transaction could not run); the client may send the same request again.
+                LOG.warnf("database unavailable on %s: %s", uri == null ? "-" : uri.getPath(), sql.getMessage());
+                return Response.fromResponse(respond(Problem.of(503, "database-unavailable", "Service unavailable",
+                                "the service cannot reach its database right now; try again shortly"), uri))
+                        .header(HttpHeaders.RETRY_AFTER, DATABASE_RETRY_AFTER_SECONDS).build();
+            }
         }
         return unexpected(e, uri);
+    }
+
+    /**
+     * A failure of the connection, not of the statement: SQLSTATE class 08 (connection exception), 57P01-57P03 (the
+     * server shutting down or starting up), 53300 (no connection slot left), or the pool finding no connection in time.
+     */
+    static boolean databaseUnavailable(SQLException e) {
+        String state = e.getSQLState();
+        if (state != null) {
+            return state.startsWith("08") || state.startsWith("57P0") || state.equals("53300");
+        }
+        return e instanceof SQLTransientConnectionException || e instanceof SQLNonTransientConnectionException
+                // Agroal's acquisition timeout carries no SQLSTATE
+                || (e.getMessage() != null && e.getMessage().contains("acquisition timeout"));
     }
 
     private Response unexpected(Throwable e, UriInfo uri) {
