@@ -3,6 +3,7 @@ package id.merit.platform;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.merit.platform.events.IncomingEvent;
 import id.merit.platform.events.ProcessedEvents;
+import id.merit.platform.events.RetriedWhileDatabaseDown;
 import io.opentelemetry.api.trace.Span;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,6 +35,7 @@ public class ProbeConsumer {
     ProcessedEvents processed;
 
     // Blocking and transactional as every Merit consumer is: the trace must survive the hop to the worker thread.
+    @RetriedWhileDatabaseDown
     @Incoming("probe-events")
     @Blocking
     @Transactional

@@ -8,6 +8,7 @@ import id.merit.appraisal.UnitView;
 import id.merit.platform.events.IncomingEvent;
 import id.merit.platform.events.PoisonEventException;
 import id.merit.platform.events.ProcessedEvents;
+import id.merit.platform.events.RetriedWhileDatabaseDown;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -38,6 +39,7 @@ public class Projections {
     ProcessedEvents processed;
 
     // Blocking: the projection writes through JDBC in a transaction, which must not run on the event loop.
+    @RetriedWhileDatabaseDown
     @Incoming("employees")
     @Blocking
     @Transactional
@@ -83,6 +85,7 @@ public class Projections {
         }
     }
 
+    @RetriedWhileDatabaseDown
     @Incoming("org")
     @Blocking
     @Transactional
@@ -110,6 +113,7 @@ public class Projections {
         u.persist();
     }
 
+    @RetriedWhileDatabaseDown
     @Incoming("feedback")
     @Blocking
     @Transactional

@@ -5,6 +5,7 @@ import id.merit.employee.service.EmployeeService;
 import id.merit.platform.events.IncomingEvent;
 import id.merit.platform.events.PoisonEventException;
 import id.merit.platform.events.ProcessedEvents;
+import id.merit.platform.events.RetriedWhileDatabaseDown;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,6 +28,7 @@ public class PlacementConsumer {
     EmployeeService employees;
 
     // Blocking: the effect is a JDBC transaction, which must not run on the Kafka event loop.
+    @RetriedWhileDatabaseDown
     @Incoming("placements")
     @Blocking
     @Transactional

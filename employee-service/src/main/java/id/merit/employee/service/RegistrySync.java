@@ -168,8 +168,9 @@ public class RegistrySync {
 
     /**
      * Keeps this instance's jobs alive and takes over the jobs of an instance that stopped (a crash or a restart):
-     * each resumes at its last progress write, with its counts so far. Items after that write are done again —
-     * the import is an idempotent upsert, so the employee ends the same; only their counts may show twice.
+     * each resumes at its last progress write, with the counts of that write. Items after it are done again — the
+     * import is an idempotent upsert, so the employee ends the same; one the stopped instance had already created
+     * or changed is then counted as unchanged.
      */
     @Scheduled(every = "${merit.registry.job-heartbeat:30s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     public void keepJobsAlive() {

@@ -6,6 +6,7 @@ import id.merit.feedback.UnitView;
 import id.merit.platform.events.IncomingEvent;
 import id.merit.platform.events.PoisonEventException;
 import id.merit.platform.events.ProcessedEvents;
+import id.merit.platform.events.RetriedWhileDatabaseDown;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,6 +26,7 @@ public class Projections {
     ProcessedEvents processed;
 
     // Blocking: the projection writes to the database inside a JTA transaction, which must not run on the event loop.
+    @RetriedWhileDatabaseDown
     @Incoming("employees")
     @Blocking
     @Transactional
@@ -73,6 +75,7 @@ public class Projections {
         v.persist();
     }
 
+    @RetriedWhileDatabaseDown
     @Incoming("org")
     @Blocking
     @Transactional

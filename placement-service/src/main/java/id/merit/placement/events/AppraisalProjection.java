@@ -10,6 +10,7 @@ import id.merit.placement.domain.Predikat;
 import id.merit.platform.events.IncomingEvent;
 import id.merit.platform.events.PoisonEventException;
 import id.merit.platform.events.ProcessedEvents;
+import id.merit.platform.events.RetriedWhileDatabaseDown;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -36,6 +37,7 @@ public class AppraisalProjection {
     private static final Set<String> RATINGS = Set.of("ABOVE", "MEETS", "BELOW");
 
     // Blocking: JPA work inside a transaction, off the Kafka event loop.
+    @RetriedWhileDatabaseDown
     @Incoming("appraisals")
     @Blocking
     @Transactional

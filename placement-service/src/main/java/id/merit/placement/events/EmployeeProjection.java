@@ -11,6 +11,7 @@ import id.merit.placement.service.PlanService;
 import id.merit.platform.events.IncomingEvent;
 import id.merit.platform.events.PoisonEventException;
 import id.merit.platform.events.ProcessedEvents;
+import id.merit.platform.events.RetriedWhileDatabaseDown;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -40,6 +41,7 @@ public class EmployeeProjection {
     PlanService development;
 
     // Blocking: the projection writes to PostgreSQL inside a JTA transaction, off the Kafka event loop.
+    @RetriedWhileDatabaseDown
     @Incoming("employees")
     @Blocking
     @Transactional

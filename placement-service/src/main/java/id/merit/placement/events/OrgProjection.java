@@ -7,6 +7,7 @@ import id.merit.placement.domain.PositionType;
 import id.merit.platform.events.IncomingEvent;
 import id.merit.platform.events.PoisonEventException;
 import id.merit.platform.events.ProcessedEvents;
+import id.merit.platform.events.RetriedWhileDatabaseDown;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -30,6 +31,7 @@ public class OrgProjection {
     ProcessedEvents processed;
 
     // Blocking: JPA work inside a transaction, off the Kafka event loop.
+    @RetriedWhileDatabaseDown
     @Incoming("org")
     @Blocking
     @Transactional

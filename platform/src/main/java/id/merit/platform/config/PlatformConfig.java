@@ -14,6 +14,17 @@ public interface PlatformConfig {
 
     Outbox outbox();
 
+    Events events();
+
+    interface Events {
+        /**
+         * How long a consumer ({@code @RetriedWhileDatabaseDown}) keeps trying a delivery while the database is
+         * unreachable before the event goes to the dead-letter topic.
+         */
+        @WithDefault("10m")
+        Duration databaseRetryFor();
+    }
+
     interface Outbox {
         /** How often the relay looks for new rows (a scheduler interval such as 0.3s). */
         @WithDefault("0.3s")

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import id.merit.platform.persistence.DatabaseFailures;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -24,8 +25,6 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.sql.SQLException;
-import java.sql.SQLNonTransientConnectionException;
-import java.sql.SQLTransientConnectionException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -139,29 +138,15 @@ public class ProblemMappers {
             if (t instanceof ConstraintViolationException cv) {
                 return constraintViolation(cv, uri);
             }
-            if (t instanceof SQLException sql && databaseUnavailable(sql)) {
+            if (t instanceof SQLException && DatabaseFailures.unavailable(t)) {
                 // Nothing was written (the transaction could not run); the client may send the same request again.
-                LOG.warnf("database unavailable on %s: %s", uri == null ? "-" : uri.getPath(), sql.getMessage());
+                LOG.warnf("database unavailable on %s: %s", uri == null ? "-" : uri.getPath(), t.getMessage());
                 return Response.fromResponse(respond(Problem.of(503, "database-unavailable", "Service unavailable",
                                 "the service cannot reach its database right now; try again shortly"), uri))
                         .header(HttpHeaders.RETRY_AFTER, DATABASE_RETRY_AFTER_SECONDS).build();
             }
         }
         return unexpected(e, uri);
-    }
-
-    /**
-     * A failure of the connection, not of the statement: SQLSTATE class 08 (connection exception), 57P01-57P03 (the
-     * server shutting down or starting up), 53300 (no connection slot left), or the pool finding no connection in time.
-     */
-    static boolean databaseUnavailable(SQLException e) {
-        String state = e.getSQLState();
-        if (state != null) {
-            return state.startsWith("08") || state.startsWith("57P0") || state.equals("53300");
-        }
-        return e instanceof SQLTransientConnectionException || e instanceof SQLNonTransientConnectionException
-                // Agroal's acquisition timeout carries no SQLSTATE
-                || (e.getMessage() != null && e.getMessage().contains("acquisition timeout"));
     }
 
     private Response unexpected(Throwable e, UriInfo uri) {
