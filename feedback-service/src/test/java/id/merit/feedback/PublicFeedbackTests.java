@@ -137,6 +137,24 @@ class PublicFeedbackTests {
     }
 
     @Test
+    void behindTwoProxiesOfTheTrustedBlockEachCitizenHasTheirOwnLimit() {
+        // test profile: trusted proxies 127.0.0.0/8; the gateway (127.0.0.5 here) sits behind another proxy of ours
+        // (the peer, 127.0.0.1). Were only exact addresses trusted, 127.0.0.5 would be "the client" of everyone.
+        String code = token(channel(null));
+        String one = "203.0.113." + ThreadLocalRandom.current().nextInt(1, 255);
+        String other = "198.51.100." + ThreadLocalRandom.current().nextInt(1, 255);
+        Response last = null;
+        for (int i = 0; i <= 80; i++) {
+            last = given().header("X-Forwarded-For", one + ", 127.0.0.5").get("/api/v1/public/visits/" + code);
+            if (last.statusCode() == 429) {
+                break;
+            }
+        }
+        assertEquals(429, last.statusCode(), "one citizen reaches the per-address limit");
+        given().header("X-Forwarded-For", other + ", 127.0.0.5").get("/api/v1/public/visits/" + code).then().statusCode(200);
+    }
+
+    @Test
     void commentsAreMaskedAndCountOnlyOnceApproved() {
         String channel = channel(teacher);
         String behaviour = "{\"BERORIENTASI_PELAYANAN\":4,\"KOMPETEN\":3}";

@@ -33,7 +33,7 @@ public interface FeedbackConfig {
     @WithDefault("Asia/Jakarta")
     ZoneId zone();
 
-    /** Addresses of the proxies (the gateway) whose X-Forwarded-For hops are believed. */
+    /** Addresses or CIDR blocks (e.g. the pod network) of the proxies, the gateway, whose X-Forwarded-For hops are believed. */
     Optional<List<String>> trustedProxies();
 
     Anonymity anonymity();

@@ -1,9 +1,9 @@
 package id.merit.feedback.service;
 
 import id.merit.feedback.config.FeedbackConfig;
-import id.merit.feedback.domain.ClientAddress;
 import id.merit.feedback.domain.Hmac;
 import id.merit.feedback.domain.RateWindow;
+import id.merit.net.ClientAddress;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,9 +14,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -32,20 +30,21 @@ public class RateLimiter {
     EntityManager em;
 
     private Hmac pepper;
-    private Set<String> trusted;
+    private ClientAddress trusted;
     private RateWindow perAddress;
     private RateWindow perChannel;
 
     @PostConstruct
     void init() {
         pepper = new Hmac(config.addressPepper());
-        trusted = new HashSet<>(config.trustedProxies().orElse(List.of()));
+        trusted = new ClientAddress(config.trustedProxies().orElse(List.of()));
         perAddress = new RateWindow(config.rate().addressWindow(), config.rate().addressLimit());
         perChannel = new RateWindow(config.rate().channelWindow(), config.rate().channelLimit());
     }
 
+    /** The client as the trusted proxies saw it (the peer itself when it is not one of them). */
     public String clientAddress(String peer, String xForwardedFor) {
-        return ClientAddress.resolve(peer, xForwardedFor, trusted);
+        return peer == null ? null : trusted.chain(peer, xForwardedFor).get(0);
     }
 
     /** Counts one request from this address; 429 when over the limit. */

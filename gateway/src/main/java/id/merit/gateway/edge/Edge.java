@@ -1,6 +1,7 @@
 package id.merit.gateway.edge;
 
 import id.merit.gateway.config.GatewayConfig;
+import id.merit.net.ClientAddress;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.opentelemetry.api.OpenTelemetry;

@@ -1,4 +1,4 @@
-package id.merit.gateway.edge;
+package id.merit.net;
 
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +28,24 @@ class ClientAddressTests {
     @Test
     void garbageInForwardedForEndsTheWalk() {
         assertEquals(List.of("10.1.1.1", "127.0.0.1"), view.chain("127.0.0.1", "evil.example, 10.1.1.1"));
+    }
+
+    @Test
+    void aClientsOwnForwardedForBeforeTheHopOurProxyAppendedIsNeverBelieved() {
+        // The client sent "1.2.3.4" itself; the proxy (a pod of 10.0.0.0/8) appended the address it saw.
+        assertEquals("203.0.113.7", view.chain("10.0.0.2", "1.2.3.4, 203.0.113.7").get(0));
+    }
+
+    @Test
+    void aTrustedProxyWithoutForwardedForIsItselfTheClient() {
+        assertEquals(List.of("10.0.0.2"), view.chain("10.0.0.2", null));
+    }
+
+    @Test
+    void anIpv6PeerInATrustedBlockIsBelieved() {
+        ClientAddress v6 = new ClientAddress(List.of("fd00::/8"));
+        assertEquals("2001:db8::1", v6.chain("fd12:3456::9", "2001:db8::1").get(0));
+        assertEquals("fe80::1", v6.chain("fe80::1", "2001:db8::1").get(0));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package id.merit.gateway.edge;
+package id.merit.net;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
