@@ -37,6 +37,17 @@ public final class KafkaBroker implements AutoCloseable {
         this.heap = heap;
     }
 
+    /**
+     * A throw-away broker for a test: free ports, data and log under {@code dir}, Merit's topics created with
+     * {@code partitions} partitions each (their dead-letter topics with one).
+     */
+    public static KafkaBroker scratch(Path dir, int partitions) {
+        KafkaBroker broker = new KafkaBroker(dir.resolve("kafka"), Net.freePort(), Net.freePort(), dir.resolve("kafka.log"), "384m")
+                .start(Duration.ofSeconds(90));
+        Topics.ensure(broker, partitions);
+        return broker;
+    }
+
     public String bootstrapServers() {
         return "127.0.0.1:" + port;
     }

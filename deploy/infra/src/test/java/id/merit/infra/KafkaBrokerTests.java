@@ -30,9 +30,7 @@ class KafkaBrokerTests {
 
     @BeforeAll
     static void start() {
-        broker = new KafkaBroker(dir.resolve("kafka"), Net.freePort(), Net.freePort(), dir.resolve("kafka.log"), "384m")
-                .start(Duration.ofSeconds(90));
-        Topics.ensure(broker, 3);
+        broker = KafkaBroker.scratch(dir, 3);
     }
 
     @AfterAll

@@ -50,7 +50,8 @@ public final class Main {
             case "start" -> start(options);
             case "stop" -> stop(options);
             case "status" -> status(options);
-            default -> throw new IllegalArgumentException("unknown command " + args[0] + " (start, stop or status)");
+            case "dead-letters" -> new DeadLetters(kafkaBootstrap(), OUT).run(options);
+            default -> throw new IllegalArgumentException("unknown command " + args[0] + " (start, stop, status or dead-letters)");
         };
     }
 
@@ -59,12 +60,22 @@ public final class Main {
                 usage: merit start [--demo] [--infra-only] [--reset-keycloak]
                        merit stop
                        merit status
+                       merit dead-letters <topic> [--replay]
                   start             run the whole suite in the foreground; Ctrl-C stops it
                   --demo            load the Palangka Raya demo data
                   --infra-only      PostgreSQL, Kafka and Keycloak only (no applications)
                   --reset-keycloak  drop Keycloak's database so the realm file is imported afresh
                   stop              stop a suite started in another terminal
-                  status            show what runs""");
+                  status            show what runs
+                  dead-letters      list the events the services set aside on <topic>.dlq (reason given);
+                                    --replay publishes those not yet replayed on <topic> again (consumers skip
+                                    what they had already processed); broker: KAFKA_BOOTSTRAP_SERVERS or the suite's""");
+    }
+
+    /** The broker of a deployment (KAFKA_BOOTSTRAP_SERVERS), else the local suite's. */
+    private static String kafkaBootstrap() {
+        String env = System.getenv("KAFKA_BOOTSTRAP_SERVERS");
+        return env != null && !env.isBlank() ? env : "127.0.0.1:" + Ports.KAFKA;
     }
 
     private static SuiteConfig config() {
