@@ -1,5 +1,6 @@
 package id.merit.placement;
 
+import id.merit.infra.test.TopicWriter;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
@@ -153,6 +154,26 @@ class DevelopmentAccessTests {
         given().get(DEV + EMPLOYEE + "/plans/" + YEAR).then().statusCode(200);
         given().get(DEV + "training-needs").then().statusCode(200);
         given().header("If-Match", "\"1\"").post(DEV + EMPLOYEE + "/plans/" + YEAR + "/recommendations/apply").then().statusCode(403);
+    }
+
+    @Test
+    @Order(9)
+    @TestSecurity(user = "hr.admin", roles = "hr-admin")
+    void onceTheEmployeeHasRetiredTheirPlanIsReadNotChanged() {
+        JsonPath p = given().contentType("application/json").body("{}").post(DEV + OTHER + "/plans/" + YEAR).then().statusCode(201)
+                .extract().jsonPath();
+        TopicWriter.send(Seed.EMPLOYEES, OTHER, "id.merit.employee.deactivated.v1",
+                "{\"nip\":\"" + OTHER + "\",\"status\":\"RETIRED\",\"version\":2}");
+        DevSeed.awaitEmployee(OTHER, 2);
+        String ifMatch = "\"" + p.getLong("version") + "\"";
+        given().header("If-Match", ifMatch).post(DEV + OTHER + "/plans/" + YEAR + "/agree").then().statusCode(409)
+                .contentType("application/problem+json").body("detail", containsString("RETIRED"));
+        given().header("If-Match", ifMatch).contentType("application/json")
+                .body("{\"focus\":\"X\",\"focusLabel\":\"X\",\"activityType\":\"COURSE\",\"suggestedJp\":4,\"reason\":\"r\"}")
+                .post(DEV + OTHER + "/plans/" + YEAR + "/items").then().statusCode(409);
+        given().contentType("application/json").body("{}").post(DEV + OTHER + "/plans/" + (YEAR + 1)).then().statusCode(409);
+        given().get(DEV + OTHER + "/plans/" + YEAR).then().statusCode(200).body("state", is("DRAFT"))
+                .body("version", is((int) p.getLong("version")));
     }
 
     @Test

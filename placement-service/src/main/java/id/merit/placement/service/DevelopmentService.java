@@ -32,6 +32,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -98,8 +99,16 @@ public class DevelopmentService {
         if (e == null) {
             throw ProblemException.notFound("employee", nip);
         }
+        if (access == Access.SUPERVISE && !IN_SERVICE.contains(e.status)) {
+            // Retired, dismissed, deceased or suspended: their plans stay readable as history, nothing is planned any more.
+            throw ProblemException.illegalState(nip + " is no longer in active service (" + e.status
+                    + "): their development plans can be read, not changed");
+        }
         return e;
     }
+
+    /** Statuses of employee-service's EmployeeStatus still in active service (on leave included). */
+    static final Set<String> IN_SERVICE = Set.of("ACTIVE", "LEAVE");
 
     public int currentYear() {
         return LocalDate.now(ZoneId.of(config.development().zone())).getYear();
