@@ -171,6 +171,28 @@ class DevelopmentTests {
     }
 
     @Test
+    void anItemListsThisYearsTrainingsOnItsCompetencyAsEvidence() {
+        UUID u = DevSeed.unit(code("TRE"), null);
+        UUID pos = DevSeed.position(u, "PENGAWAS", levels("INTEGRITAS", 3, "KOMUNIKASI", 3), "III/a");
+        String x = Seed.nip();
+        // Every seeded training names KOMUNIKASI: one ends this year, one ended last year.
+        DevSeed.employee(x, u, pos, null, levels("INTEGRITAS", 2, "KOMUNIKASI", 1), null, new DevSeed.Training[]{
+                new DevSeed.Training(LocalDate.of(YEAR, 3, 1), LocalDate.of(YEAR, 3, 2), 10),
+                new DevSeed.Training(LocalDate.of(YEAR - 1, 5, 1), LocalDate.of(YEAR - 1, 5, 2), 6)}, 1);
+        DevSeed.awaitPositions(pos);
+        DevSeed.awaitEmployee(x, 1);
+        JsonPath p = given().contentType("application/json").body("{}").post(DEV + x + "/plans/" + YEAR).then().statusCode(201)
+                .extract().jsonPath();
+        assertEquals(List.of("KOMUNIKASI", "INTEGRITAS"), p.getList("items.focus"));
+        assertEquals(List.of("Pelatihan " + LocalDate.of(YEAR, 3, 1)), p.getList("items[0].trainings.title"));
+        assertEquals(List.of(10), p.getList("items[0].trainings.hours"));
+        assertEquals(List.of(LocalDate.of(YEAR, 3, 2).toString()), p.getList("items[0].trainings.endDate"));
+        assertEquals(List.of(), p.getList("items[1].trainings"));
+        // Evidence only: the item stays PLANNED until the supervisor marks it.
+        assertEquals("PLANNED", p.getString("items[0].status"));
+    }
+
+    @Test
     void trainingNeedsAggregatePerUnitAndOverTheScopeAndTheCsvReadsBack() {
         UUID parent = DevSeed.unit(code("TNP"), null);
         UUID child = DevSeed.unit(code("TNC"), parent);

@@ -1,9 +1,13 @@
 package id.merit.placement.service;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import id.merit.placement.DevelopmentItem;
 import id.merit.placement.DevelopmentPlan;
 import id.merit.placement.EmployeeView;
 import id.merit.placement.PositionView;
+import id.merit.placement.TrainingRecord;
 import id.merit.placement.config.PlacementConfig;
 import id.merit.placement.domain.ActivityType;
 import id.merit.placement.domain.DevelopmentPlanner;
@@ -12,6 +16,7 @@ import id.merit.placement.domain.TrainingHours;
 import id.merit.platform.problem.ProblemException;
 import id.merit.platform.rest.Versions;
 import id.merit.platform.security.Caller;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -20,11 +25,15 @@ import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -47,18 +56,29 @@ public class PlanService {
     Caller caller;
     @Inject
     EntityManager em;
+    @Inject
+    ObjectMapper mapper;
 
     public record Hours(int year, int minimumJp, int plannedJp, int completedJp, int shortfallJp, boolean plannedMeetsMinimum,
                         boolean completedMeetsMinimum) {
     }
 
+    /**
+     * {@code trainings}: the person's training records counted in the plan's year (by end date) that name the item's
+     * focus among their competencies — evidence for the supervisor marking the item DONE (never done automatically:
+     * the level itself changes only with a new assessment).
+     */
     public record ItemView(UUID id, DevelopmentItem.Origin origin, DevelopmentPlanner.Kind kind, String focus, String focusLabel,
                            ActivityType activityType, String activityLabel, int suggestedJp, String reason, DevelopmentItem.Status status,
-                           String statusLabel, String dropReason, OffsetDateTime statusAt, String statusBy) {
-        static ItemView of(DevelopmentItem i) {
+                           String statusLabel, String dropReason, OffsetDateTime statusAt, String statusBy, List<TrainingView> trainings) {
+        static ItemView of(DevelopmentItem i, List<TrainingView> trainings) {
             return new ItemView(i.id, i.origin, i.kind, i.focus, i.focusLabel, i.activityType, Labels.activity(i.activityType), i.suggestedJp,
-                    i.reason, i.status, PlanService.statusLabel(i.status), i.dropReason, i.statusAt, i.statusBy);
+                    i.reason, i.status, PlanService.statusLabel(i.status), i.dropReason, i.statusAt, i.statusBy, trainings);
         }
+    }
+
+    /** A completed training as evidence for an item. */
+    public record TrainingView(UUID id, String title, LocalDate endDate, int hours) {
     }
 
     public record RecommendationView(DevelopmentPlanner.Kind kind, String focus, String focusLabel, ActivityType activityType,
@@ -323,6 +343,25 @@ public class PlanService {
         return sum.intValue();
     }
 
+    /** The year's training records (as counted for JP) under each competency they name, earliest end first. */
+    private Map<String, List<TrainingView>> trainingsByCompetency(String nip, int year) {
+        Map<String, List<TrainingView>> out = new HashMap<>();
+        List<TrainingRecord> records = TrainingRecord.list("key.nip = ?1 and jpYear = ?2", Sort.by("endDate").and("title"), nip, year);
+        for (TrainingRecord t : records) {
+            TrainingView v = new TrainingView(t.key.id, t.title, t.endDate, t.hours);
+            try {
+                for (JsonNode c : mapper.readTree(t.competencies)) {
+                    if (c.isTextual()) {
+                        out.computeIfAbsent(c.asText(), k -> new ArrayList<>()).add(v);
+                    }
+                }
+            } catch (JsonProcessingException ex) {
+                // Written by the projection from a JSON array; anything else names no competency.
+            }
+        }
+        return out;
+    }
+
     public Hours hours(String nip, int year, int plannedJp) {
         int min = config.development().minJpPerYear();
         int completed = completedJp(nip, year);
@@ -331,11 +370,13 @@ public class PlanService {
 
     PlanView view(EmployeeView e, DevelopmentPlan p) {
         List<DevelopmentItem> items = p.items();
+        Map<String, List<TrainingView>> byCompetency = trainingsByCompetency(p.nip, p.year);
         int planned = items.stream().filter(i -> i.status != DevelopmentItem.Status.DROPPED).mapToInt(i -> i.suggestedJp).sum();
         List<RecommendationView> current = p.recommendationsChangedAt == null ? null
                 : development.recommendations(development.person(e), p.year, p.targetPositionId).stream().map(RecommendationView::of).toList();
         return new PlanView(p.id, p.nip, e.name, p.year, p.state, stateLabel(p.state), p.targetPositionId, p.agreedBy, p.agreedAt,
-                p.recommendationsChangedAt != null, p.recommendationsChangedAt, current, items.stream().map(ItemView::of).toList(),
+                p.recommendationsChangedAt != null, p.recommendationsChangedAt, current,
+                items.stream().map(i -> ItemView.of(i, byCompetency.getOrDefault(i.focus, List.of()))).toList(),
                 hours(p.nip, p.year, planned), p.version, p.createdAt, p.createdBy, p.updatedAt, p.updatedBy);
     }
 
