@@ -11,6 +11,14 @@ import id.merit.employee.config.RegistryConfig;
 import id.merit.platform.problem.Problem;
 import id.merit.platform.problem.ProblemException;
 import id.merit.platform.security.Caller;
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.api.common.AttributeKey;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Scope;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.scheduler.Scheduled;
@@ -39,6 +47,8 @@ public class RegistrySync {
     private static final Logger LOG = Logger.getLogger(RegistrySync.class);
     /** Progress is written every this many records, so a poller sees the job move without a write per record. */
     static final int PROGRESS_EVERY = 50;
+    private static final AttributeKey<String> JOB = AttributeKey.stringKey("merit.registry.job");
+    private static final AttributeKey<Long> ROW = AttributeKey.longKey("merit.registry.row");
 
     public record UnitSyncResult(int created, int updated, int unchanged, int rejected, List<RegistryJobs.Rejection> rejections) {
     }
@@ -57,6 +67,9 @@ public class RegistrySync {
     @Inject
     RegistryConfig config;
     @Inject
+    OpenTelemetry openTelemetry;
+    private Tracer tracer;
+    @Inject
     ObjectMapper mapper;
 
     /** The jobs this instance works on; their heartbeat is renewed by {@link #keepJobsAlive()}. */
@@ -66,6 +79,11 @@ public class RegistrySync {
         t.setDaemon(true);
         return t;
     });
+
+    @PostConstruct
+    void init() {
+        tracer = openTelemetry.getTracer("id.merit.employee.registry");
+    }
 
     @PreDestroy
     void stop() {
@@ -204,7 +222,11 @@ public class RegistrySync {
             int row = firstRow;
             try {
                 for (String item : items) {
-                    try {
+                    // A trace per row: the row's events carry it through the outbox into every consumer.
+                    Span span = tracer.spanBuilder("registry " + job.kind.name().toLowerCase() + " row")
+                            .setSpanKind(SpanKind.INTERNAL).setAttribute(JOB, jobId.toString()).setAttribute(ROW, row + 1L)
+                            .startSpan();
+                    try (Scope ignored = span.makeCurrent()) {
                         Fetched f = source.apply(item);
                         RegistryImporter.Result r = importer.importRecord(f.dataUtama(), f.trainings(), who);
                         c[r.outcome().ordinal()]++;
@@ -215,6 +237,9 @@ public class RegistrySync {
                     } catch (RuntimeException e) {
                         c[3]++;
                         pending.add(new RegistryJobs.Rejection(row + 1, nipOf(job.kind, item), null, reason(e)));
+                        span.setStatus(StatusCode.ERROR, reason(e));
+                    } finally {
+                        span.end();
                     }
                     row++;
                     if ((row - firstRow) % PROGRESS_EVERY == 0) {

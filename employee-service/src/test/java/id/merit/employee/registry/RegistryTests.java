@@ -188,6 +188,12 @@ class RegistryTests {
         assertTrue(job.getString("rejections[2].reason").contains("columns"));
         given().get("/api/v1/employees/" + good).then().statusCode(200).body("name", is("Sari, Dewi")).body("golongan.code", is("III/c"));
         given().get("/api/v1/employees/" + good2).then().statusCode(200).body("golongan.code", is("IX"));
+        // Each imported row is a trace of its own, carried by its event through the outbox.
+        List<?> traces = Seed.read(() -> em.createNativeQuery("select traceparent from outbox_event where event_key in (?1, ?2) "
+                + "and event_type = 'id.merit.employee.upserted.v1'").setParameter(1, good).setParameter(2, good2).getResultList());
+        assertEquals(2, traces.size());
+        assertTrue(traces.stream().allMatch(t -> t != null && t.toString().matches("00-[0-9a-f]{32}-[0-9a-f]{16}-01")), traces::toString);
+        assertEquals(2, traces.stream().map(t -> t.toString().substring(3, 35)).distinct().count(), "one trace per row");
     }
 
     @Test
