@@ -56,7 +56,7 @@ final class DeadLetters {
             List<TopicPartition> partitions = partitions(consumer, dlq);
             Map<TopicPartition, OffsetAndMetadata> committed = consumer.committed(Set.copyOf(partitions));
             List<Entry> entries = new ArrayList<>();
-            readAll(consumer, partitions, true, r -> {
+            readAll(consumer, partitions, Map.of(), r -> {
                 OffsetAndMetadata done = committed.get(new TopicPartition(r.topic(), r.partition()));
                 entries.add(new Entry(r.offset(), text(r.key()), header(r, "ce_id"), header(r, "ce_type"),
                         header(r, DEAD_LETTER_HEADER_PREFIX + "reason"), done != null && r.offset() < done.offset()));
@@ -72,7 +72,7 @@ final class DeadLetters {
         try (KafkaConsumer<byte[], byte[]> consumer = consumer(); KafkaProducer<byte[], byte[]> producer = producer()) {
             List<TopicPartition> partitions = partitions(consumer, dlq);
             List<ConsumerRecord<byte[], byte[]>> pending = new ArrayList<>();
-            readAll(consumer, partitions, false, pending::add);
+            readAll(consumer, partitions, consumer.committed(Set.copyOf(partitions)), pending::add);
             Map<TopicPartition, OffsetAndMetadata> next = new HashMap<>();
             for (ConsumerRecord<byte[], byte[]> r : pending) {
                 ProducerRecord<byte[], byte[]> again = new ProducerRecord<>(topic, r.key(), r.value());
@@ -127,14 +127,13 @@ final class DeadLetters {
         return topic + Topics.DEAD_LETTER_SUFFIX;
     }
 
-    /** Reads the partitions to their current end: from the start, or from the group's committed offsets. */
-    private static void readAll(KafkaConsumer<byte[], byte[]> consumer, List<TopicPartition> partitions, boolean fromStart,
-                                Consumer<ConsumerRecord<byte[], byte[]>> each) {
+    /** Reads the partitions to their current end, each from its offset in {@code from} or else from the start. */
+    private static void readAll(KafkaConsumer<byte[], byte[]> consumer, List<TopicPartition> partitions,
+                                Map<TopicPartition, OffsetAndMetadata> from, Consumer<ConsumerRecord<byte[], byte[]>> each) {
         consumer.assign(partitions);
-        Map<TopicPartition, OffsetAndMetadata> committed = consumer.committed(Set.copyOf(partitions));
         for (TopicPartition p : partitions) {
-            OffsetAndMetadata c = committed.get(p);
-            if (fromStart || c == null) {
+            OffsetAndMetadata c = from.get(p);
+            if (c == null) {
                 consumer.seekToBeginning(List.of(p));
             } else {
                 consumer.seek(p, c.offset());

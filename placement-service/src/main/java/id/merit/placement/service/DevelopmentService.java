@@ -42,6 +42,9 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class DevelopmentService {
+    /** Statuses of employee-service's EmployeeStatus still in active service (on leave included). */
+    static final Set<String> IN_SERVICE = Set.of("ACTIVE", "LEAVE");
+
     @Inject
     Profiles profiles;
     @Inject
@@ -106,9 +109,6 @@ public class DevelopmentService {
         }
         return e;
     }
-
-    /** Statuses of employee-service's EmployeeStatus still in active service (on leave included). */
-    static final Set<String> IN_SERVICE = Set.of("ACTIVE", "LEAVE");
 
     public int currentYear() {
         return LocalDate.now(ZoneId.of(config.development().zone())).getYear();

@@ -343,10 +343,9 @@ public class PlanService {
         return sum.intValue();
     }
 
-    /** The year's training records (as counted for JP) under each competency they name, earliest end first. */
-    private Map<String, List<TrainingView>> trainingsByCompetency(String nip, int year) {
+    /** The year's training records (as counted for JP) under each competency they name, in the records' order. */
+    private Map<String, List<TrainingView>> byCompetency(List<TrainingRecord> records) {
         Map<String, List<TrainingView>> out = new HashMap<>();
-        List<TrainingRecord> records = TrainingRecord.list("key.nip = ?1 and jpYear = ?2", Sort.by("endDate").and("title"), nip, year);
         for (TrainingRecord t : records) {
             TrainingView v = new TrainingView(t.key.id, t.title, t.endDate, t.hours);
             try {
@@ -363,21 +362,26 @@ public class PlanService {
     }
 
     public Hours hours(String nip, int year, int plannedJp) {
+        return hours(year, completedJp(nip, year), plannedJp);
+    }
+
+    private Hours hours(int year, int completed, int plannedJp) {
         int min = config.development().minJpPerYear();
-        int completed = completedJp(nip, year);
         return new Hours(year, min, plannedJp, completed, TrainingHours.shortfall(completed, min), plannedJp >= min, completed >= min);
     }
 
     PlanView view(EmployeeView e, DevelopmentPlan p) {
         List<DevelopmentItem> items = p.items();
-        Map<String, List<TrainingView>> byCompetency = trainingsByCompetency(p.nip, p.year);
+        // The year's trainings once: their JP are the completed hours, their competencies the items' evidence.
+        List<TrainingRecord> trainings = TrainingRecord.list("key.nip = ?1 and jpYear = ?2", Sort.by("endDate").and("title"), p.nip, p.year);
+        Map<String, List<TrainingView>> byCompetency = byCompetency(trainings);
         int planned = items.stream().filter(i -> i.status != DevelopmentItem.Status.DROPPED).mapToInt(i -> i.suggestedJp).sum();
         List<RecommendationView> current = p.recommendationsChangedAt == null ? null
                 : development.recommendations(development.person(e), p.year, p.targetPositionId).stream().map(RecommendationView::of).toList();
         return new PlanView(p.id, p.nip, e.name, p.year, p.state, stateLabel(p.state), p.targetPositionId, p.agreedBy, p.agreedAt,
                 p.recommendationsChangedAt != null, p.recommendationsChangedAt, current,
                 items.stream().map(i -> ItemView.of(i, byCompetency.getOrDefault(i.focus, List.of()))).toList(),
-                hours(p.nip, p.year, planned), p.version, p.createdAt, p.createdBy, p.updatedAt, p.updatedBy);
+                hours(p.year, trainings.stream().mapToInt(t -> t.hours).sum(), planned), p.version, p.createdAt, p.createdBy, p.updatedAt, p.updatedBy);
     }
 
     static String basis(List<DevelopmentPlanner.Recommendation> recs) {

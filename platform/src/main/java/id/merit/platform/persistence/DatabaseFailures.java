@@ -23,7 +23,7 @@ public final class DatabaseFailures {
      * SQLSTATE class 08 (connection exception), 57P01-57P03 (the server shutting down or starting up), 53300 (no
      * connection slot left), or the pool finding no connection in time.
      */
-    private static boolean lostConnection(SQLException e) {
+    public static boolean lostConnection(SQLException e) {
         String state = e.getSQLState();
         if (state != null) {
             return state.startsWith("08") || state.startsWith("57P0") || state.equals("53300");

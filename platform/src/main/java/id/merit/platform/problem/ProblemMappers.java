@@ -138,9 +138,9 @@ public class ProblemMappers {
             if (t instanceof ConstraintViolationException cv) {
                 return constraintViolation(cv, uri);
             }
-            if (t instanceof SQLException && DatabaseFailures.unavailable(t)) {
+            if (t instanceof SQLException sql && DatabaseFailures.lostConnection(sql)) {
                 // Nothing was written (the transaction could not run); the client may send the same request again.
-                LOG.warnf("database unavailable on %s: %s", uri == null ? "-" : uri.getPath(), t.getMessage());
+                LOG.warnf("database unavailable on %s: %s", uri == null ? "-" : uri.getPath(), sql.getMessage());
                 return Response.fromResponse(respond(Problem.of(503, "database-unavailable", "Service unavailable",
                                 "the service cannot reach its database right now; try again shortly"), uri))
                         .header(HttpHeaders.RETRY_AFTER, DATABASE_RETRY_AFTER_SECONDS).build();
