@@ -1,17 +1,26 @@
 package id.merit.gateway;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.Test;
+
+import java.net.Socket;
+import java.net.URL;
+import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Tokens signed by a real (local) OIDC issuer and checked by the gateway against its JWKS. */
 @QuarkusTest
 class AuthenticationTests {
+    @TestHTTPResource("/")
+    URL gateway;
+
     @Test
     void theApiNeedsAToken() {
         assertUnauthorized(given().get("/api/v1/units").then(), "/api/v1/units");
@@ -58,6 +67,23 @@ class AuthenticationTests {
     void aBearerTokenOnAPublicRouteIsRelayedUnchecked() {
         given().header("Authorization", "Bearer abc").get("/f/ABC123").then().statusCode(200)
                 .body("upstream", is("feedback")).body("authorization", is("Bearer abc"));
+    }
+
+    /**
+     * Public routes skip the security chain, decided on the normalized path as Quarkus' permissions are: a dot
+     * segment cannot walk from a public prefix into the API without a token (raw socket: clients resolve "..").
+     */
+    @Test
+    void aDotSegmentOutOfAPublicPrefixStillNeedsAToken() throws Exception {
+        try (Socket socket = new Socket("127.0.0.1", gateway.getPort())) {
+            RawSocketHttp.Answer escaped = RawSocketHttp.exchange(socket, "GET", "/api/v1/public/../units", "not-a-token",
+                    "", Map.of());
+            assertEquals(401, escaped.status(), escaped.body());
+            RawSocketHttp.Answer open = RawSocketHttp.exchange(socket, "GET", "/api/v1/public/./tokens/ABC", "not-a-token",
+                    "", Map.of());
+            assertEquals(200, open.status(), open.body());
+            assertEquals("feedback", open.json().getString("upstream"));
+        }
     }
 
     /** Every 401 is the gateway's problem+json with the Bearer challenge kept, whatever was wrong with the token. */
