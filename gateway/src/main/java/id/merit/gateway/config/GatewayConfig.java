@@ -30,6 +30,13 @@ public interface GatewayConfig {
     @WithDefault("true")
     boolean accessLog();
 
+    /**
+     * Where access lines go: a file, appended to in 20 ms bursts with one write each (the cheap way, as nginx
+     * writes its access log); unset, the log category {@code merit.gateway.access} (one record per line, trace in
+     * the MDC, JSON when the console log is).
+     */
+    Optional<String> accessLogFile();
+
     Limits limits();
 
     /**

@@ -23,17 +23,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import io.quarkus.runtime.ShutdownEvent;
-import org.jboss.logging.Logger;
-import org.jboss.logging.MDC;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -47,7 +42,6 @@ public class Edge {
     public static final String REQUEST_ID = "X-Request-Id";
     /** Everything the gateway notes about one request, under one key (one map entry instead of five). */
     static final String KEY_HOP = "merit.hop";
-    private static final Logger ACCESS = Logger.getLogger("merit.gateway.access");
     private static final CharSequence REQUEST_ID_HEADER = HttpHeaders.createOptimized(REQUEST_ID);
     /** Header names and values as pre-encoded ASCII: set on every answer, so no per-request encoding. */
     private static final CharSequence[][] SECURITY_HEADERS = {
@@ -100,7 +94,6 @@ public class Edge {
     private TextMapPropagator propagator;
 
     private ClientAddress clientAddress;
-    private boolean accessLog;
     private int maxRequestLine;
     private long maxHeaderSize;
     /** Per route, one timer per status class (index status / 100). */
@@ -122,33 +115,17 @@ public class Edge {
         }
     }
 
-    /**
-     * Access lines on their way to the log. The event loop only queues a line; one thread hands them to the log every
-     * {@link #ACCESS_BURST_MILLIS} ms, so the (async) log handler's thread wakes once per burst instead of once per
-     * request, and a full log queue never makes an event loop wait.
-     */
-    private final Queue<AccessLine> accessLines = new ConcurrentLinkedQueue<>();
-    private static final long ACCESS_BURST_MILLIS = 20;
-    private ScheduledExecutorService accessWriter;
-
-    private record AccessLine(String text, String traceId, String spanId) {
-    }
+    /** Null when the access log is off. */
+    private AccessLog accessLog;
 
     void register(@Observes Filters filters) {
         clientAddress = new ClientAddress(config.trustedProxies().orElse(List.of()));
-        accessLog = config.accessLog();
         maxRequestLine = config.limits().requestLine();
         maxHeaderSize = config.limits().headerSize().asLongValue();
         tracer = openTelemetry.getTracer("id.merit.gateway");
         propagator = openTelemetry.getPropagators().getTextMapPropagator();
-        if (accessLog) {
-            accessWriter = Executors.newSingleThreadScheduledExecutor(r -> {
-                Thread t = new Thread(r, "merit-access-log");
-                t.setDaemon(true);
-                return t;
-            });
-            accessWriter.scheduleWithFixedDelay(this::writeAccessLines, ACCESS_BURST_MILLIS, ACCESS_BURST_MILLIS,
-                    TimeUnit.MILLISECONDS);
+        if (config.accessLog()) {
+            accessLog = config.accessLogFile().map(f -> AccessLog.toFile(Path.of(f))).orElseGet(AccessLog::toLog);
         }
         // A high priority runs first: even 401s and CORS preflights carry a request id and the security headers.
         filters.register(this::handle, 2_000_000);
@@ -240,10 +217,10 @@ public class Edge {
             byClass[statusClass] = timer; // a racing second registration returns the same meter
         }
         timer.record(nanos, TimeUnit.NANOSECONDS);
-        if (accessLog && ACCESS.isInfoEnabled()) {
+        if (accessLog != null && accessLog.enabled()) {
             SpanContext span = Span.fromContext(hop.trace).getSpanContext();
-            accessLines.add(new AccessLine(accessLine(rc.request(), hop, status, nanos),
-                    span.isValid() ? span.getTraceId() : null, span.isValid() ? span.getSpanId() : null));
+            accessLog.add(accessLine(rc.request(), hop, status, nanos),
+                    span.isValid() ? span.getTraceId() : null, span.isValid() ? span.getSpanId() : null);
         }
     }
 
@@ -262,25 +239,9 @@ public class Edge {
         span.end();
     }
 
-    /** Hands the queued lines to the log, each with its request's trace in the MDC (JSON logs carry it per line). */
-    void writeAccessLines() {
-        for (AccessLine line; (line = accessLines.poll()) != null; ) {
-            if (line.traceId() != null) {
-                MDC.put("traceId", line.traceId());
-                MDC.put("spanId", line.spanId());
-            }
-            ACCESS.info(line.text());
-            if (line.traceId() != null) {
-                MDC.remove("traceId");
-                MDC.remove("spanId");
-            }
-        }
-    }
-
     void stop(@Observes ShutdownEvent event) {
-        if (accessWriter != null) {
-            accessWriter.shutdown();
-            writeAccessLines();
+        if (accessLog != null) {
+            accessLog.close();
         }
     }
 
