@@ -18,7 +18,12 @@ public final class LocalRateLimiter implements RateLimiter {
     @Override
     public Future<Decision> acquire(String key, int limit) {
         FixedWindows.Slot slot = clock.current();
-        Window w = windows.compute(key, (k, old) -> old != null && old.index == slot.index() ? old : new Window(slot.index()));
+        // Lock-free while the window lasts: compute() locks the key's bin, and one busy client (or a NAT) would make
+        // every event loop queue on that lock.
+        Window w = windows.get(key);
+        if (w == null || w.index != slot.index()) {
+            w = windows.compute(key, (k, old) -> old != null && old.index == slot.index() ? old : new Window(slot.index()));
+        }
         return Future.succeededFuture(Decision.of(w.count.incrementAndGet(), limit, slot.millisLeft()));
     }
 

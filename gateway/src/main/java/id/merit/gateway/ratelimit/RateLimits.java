@@ -5,6 +5,7 @@ import id.merit.gateway.edge.Edge;
 import id.merit.gateway.edge.Problems;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.vertx.core.Future;
 import io.vertx.core.Handler;
 import io.vertx.ext.web.RoutingContext;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -32,20 +33,27 @@ public final class RateLimits {
         String subject = subject(rc);
         String key = subject != null ? "sub:" + subject : "ip:" + Edge.clientOf(rc);
         int limit = subject != null ? config.authenticated() : config.anonymous();
+        Future<RateLimiter.Decision> decision = limiter.acquire(key, limit);
+        if (decision.isComplete()) {
+            // The in-process limiter decides at once: no need to hold the request's body meanwhile.
+            apply(rc, decision.result(), next);
+            return;
+        }
         rc.request().pause();
-        limiter.acquire(key, limit).onComplete(ar -> {
-            RateLimiter.Decision d = ar.result();
-            rc.response().putHeader("RateLimit-Limit", Integer.toString(d.limit()))
-                    .putHeader("RateLimit-Remaining", Integer.toString(d.remaining()));
-            if (d.allowed()) {
-                next.handle(rc);
-            } else {
-                rc.request().resume();
-                rc.response().putHeader("Retry-After", Long.toString(d.retryAfterSeconds()));
-                Problems.send(rc, 429, "rate-limited", "Too many requests",
-                        "Limit of " + d.limit() + " requests per " + config.window().toSeconds() + " s reached.");
-            }
-        });
+        decision.onComplete(ar -> apply(rc, ar.result(), next));
+    }
+
+    private void apply(RoutingContext rc, RateLimiter.Decision d, Handler<RoutingContext> next) {
+        rc.response().putHeader("RateLimit-Limit", Integer.toString(d.limit()))
+                .putHeader("RateLimit-Remaining", Integer.toString(d.remaining()));
+        if (d.allowed()) {
+            next.handle(rc);
+        } else {
+            rc.request().resume();
+            rc.response().putHeader("Retry-After", Long.toString(d.retryAfterSeconds()));
+            Problems.send(rc, 429, "rate-limited", "Too many requests",
+                    "Limit of " + d.limit() + " requests per " + config.window().toSeconds() + " s reached.");
+        }
     }
 
     static String subject(RoutingContext rc) {
