@@ -87,7 +87,8 @@ start_service() {
   QUARKUS_DATASOURCE_JDBC_MAX_SIZE="${BENCH_POOL:-16}" \
   KAFKA_BOOTSTRAP_SERVERS="$BOOTSTRAP" QUARKUS_OIDC_PUBLIC_KEY="$PUBLIC_KEY" QUARKUS_LOG_LEVEL=WARN \
   java -Xmx"${BENCH_XMX:-512m}" -jar "$ROOT/$service/target/quarkus-app/quarkus-run.jar" > "$WORK/service.log" 2>&1 &
-  PIDS+=($!)
+  SERVICE_PID=$!
+  PIDS+=($SERVICE_PID)
   for _ in $(seq 1 240); do
     if curl -sf "$BASE/q/health/ready" >/dev/null 2>&1; then return; fi
     kill -0 "${PIDS[-1]}" 2>/dev/null || { tail -40 "$WORK/service.log" >&2; exit 1; }
