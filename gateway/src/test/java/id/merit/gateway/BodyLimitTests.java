@@ -96,6 +96,22 @@ class BodyLimitTests extends RawHttpTest {
         assertEquals(CircuitBreaker.State.CLOSED, breaker().state());
     }
 
+    /**
+     * The race the test above cannot force: the whole body went upstream, then the connection is gone without an
+     * answer. A 502 for the client each time, never a breaker opened on an upstream that is up.
+     */
+    @Test
+    @TestSecurity(user = "uploader-dropped-after-body", roles = "hr-admin")
+    void aConnectionLostAfterTheWholeBodyWentUpstreamNeverOpensTheBreaker() {
+        for (int i = 0; i < MANY; i++) {
+            given().contentType("application/json").body("{\"n\":" + i + "}").post("/api/v1/test-edge/read-and-drop/" + i)
+                    .then().statusCode(502).contentType("application/problem+json")
+                    .body("type", is("https://merit.id/problems/upstream-error"));
+        }
+        assertEquals(CircuitBreaker.State.CLOSED, breaker().state());
+        given().get("/api/v1/test-edge/after-drops").then().statusCode(200).body("upstream", is("edge"));
+    }
+
     @Test
     @TestSecurity(user = "uploader-refused-slammed", roles = "hr-admin")
     void anUpstreamThatAnswersAndDropsTheUnreadBodyNeverCostsTheClientItsConnection() throws Exception {

@@ -114,6 +114,9 @@ public class FakeUpstream implements QuarkusTestResourceLifecycleManager {
             resp.setStatusCode(413).putHeader("content-type", "application/json").putHeader("Connection", "close")
                     .end(new JsonObject().put("upstream", name).put("refused", true).encode())
                     .onComplete(v -> req.connection().close());
+        } else if (path.startsWith("/api/v1/test-edge/read-and-drop/")) {
+            // Reads the whole body, then loses the connection without a word (its answer lost to a reset, a crash).
+            req.body().onComplete(b -> req.connection().close());
         } else if (path.startsWith("/api/v1/test-edge/small-refuse/")) {
             // A service refusing a small body fast, as Quarkus does (400/404/415), in the ways it may do so.
             refuseSmall(name, req, req.getParam("mode"));

@@ -337,12 +337,14 @@ public final class UpstreamProxy {
                 send();
                 return;
             }
-            if (hasBody && !bodySent && upstreamRequest != null) {
-                // Dropped while the client's body was still coming: most likely the body's fault, not the upstream's.
+            if (hasBody && !timeout && upstreamRequest != null) {
+                // An established connection dropped while it carried a body, or just after: most likely the upstream
+                // refused the body and closed — its kernel then resets a connection with unread data and may take the
+                // answer with it — not an upstream that is down (that shows as connect failures and timeouts).
                 count("body-interrupted");
                 discard();
-                Problems.send(rc, 502, "upstream-error", "Bad gateway",
-                        "The " + name + " service closed the connection before the request body was sent.");
+                Problems.send(rc, 502, "upstream-error", "Bad gateway", "The " + name + " service closed the connection "
+                        + (bodySent ? "before answering." : "before the request body was sent."));
                 return;
             }
             breaker.onFailure();
