@@ -5,6 +5,7 @@ import org.jboss.logging.MDC;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -115,7 +116,7 @@ final class AccessLog {
         if (burst.isEmpty()) {
             return;
         }
-        ByteBuffer bytes = StandardCharsets.UTF_8.encode(java.nio.CharBuffer.wrap(burst));
+        ByteBuffer bytes = StandardCharsets.UTF_8.encode(CharBuffer.wrap(burst));
         try {
             while (bytes.hasRemaining()) {
                 file.write(bytes);

@@ -21,6 +21,9 @@ public final class PublicPaths {
 
     record Permission(String path, boolean prefix, boolean permit, boolean restricted) {
         boolean matches(String p) {
+            if (path.contains("*")) {
+                return true; // a pattern this class does not evaluate: it may match anything
+            }
             if (!prefix) {
                 return p.equals(path);
             }
@@ -68,7 +71,7 @@ public final class PublicPaths {
         Permission best = null;
         boolean tie = false;
         for (Permission p : permissions) {
-            if (p.restricted() && (p.path().contains("*") || p.matches(normalizedPath))) {
+            if (p.restricted() && p.matches(normalizedPath)) {
                 return false;
             }
             if (!p.matches(normalizedPath)) {
