@@ -125,6 +125,18 @@ public class FakeUpstream implements QuarkusTestResourceLifecycleManager {
             AtomicLong bytes = BODY_BYTES.computeIfAbsent(path, k -> new AtomicLong());
             req.handler(b -> bytes.addAndGet(b.length()));
             req.endHandler(v -> echo(name, req, Buffer.buffer()));
+        } else if (path.startsWith("/api/v1/test-edge/answer/")) {
+            // An answer declaring `size` bytes, of which only `send` go out before the connection is lost (all of
+            // them by default). A HEAD gets the same head and, as HTTP says, no body.
+            int size = Integer.parseInt(req.getParam("size"));
+            int send = Integer.parseInt(req.getParam("send", req.getParam("size")));
+            Buffer body = Buffer.buffer("x".repeat(size));
+            resp.putHeader("content-type", "text/plain").putHeader("content-length", Integer.toString(size));
+            if (send == size) {
+                resp.end(body);
+            } else {
+                resp.write(body.slice(0, send)).onComplete(v -> req.connection().close());
+            }
         } else if (path.equals("/api/v1/test-edge/stall")) {
             // Never answers: only the gateway's route timeout ends this.
             req.body();

@@ -53,6 +53,14 @@ final class RawSocketHttp {
 
     /** The next answer on the socket, interim ones (1xx) included. */
     static Answer read(Socket socket) throws IOException {
+        return read(socket, "GET");
+    }
+
+    /**
+     * The next answer to a request of this method: an answer to HEAD has no body whatever its Content-Length says.
+     * A body cut short by a closed connection is returned as far as it came.
+     */
+    static Answer read(Socket socket, String method) throws IOException {
         socket.setSoTimeout(10_000);
         InputStream in = socket.getInputStream();
         String statusLine = line(in);
@@ -65,7 +73,7 @@ final class RawSocketHttp {
             headers.put(l.substring(0, colon).trim().toLowerCase(Locale.ROOT), l.substring(colon + 1).trim());
         }
         int status = Integer.parseInt(statusLine.split(" ")[1]);
-        byte[] content = status < 200 ? new byte[0] : in.readNBytes(Integer.parseInt(headers.getOrDefault("content-length", "0")));
+        byte[] content = status < 200 || method.equals("HEAD") ? new byte[0] : in.readNBytes(Integer.parseInt(headers.getOrDefault("content-length", "0")));
         return new Answer(status, headers, new String(content, StandardCharsets.UTF_8));
     }
 

@@ -7,6 +7,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.opentelemetry.context.propagation.TextMapPropagator;
 import io.vertx.core.AsyncResult;
+import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
@@ -47,6 +48,8 @@ import java.util.concurrent.TimeoutException;
 public final class UpstreamProxy {
     private static final Set<HttpMethod> IDEMPOTENT = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS,
             HttpMethod.PUT, HttpMethod.DELETE);
+    /** Answers declaring at most this many bytes are read whole and sent in one write; larger ones are streamed. */
+    static final long WHOLE_ANSWER_LIMIT = 16 * 1024;
     private static final io.vertx.core.Handler<Throwable> IGNORE = t -> {
     };
     /** RFC 9110 §7.6.1 plus the de-facto Proxy-Connection; they describe one hop, never the next. */
@@ -159,7 +162,12 @@ public final class UpstreamProxy {
 
     /** -1 when the request declares no length (chunked, or no body at all). */
     private static long declaredLength(HttpServerRequest request) {
-        String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+        return declaredLength(request.headers());
+    }
+
+    /** -1 when the headers declare no length (or one the HTTP codec would have refused). */
+    private static long declaredLength(MultiMap headers) {
+        String length = headers.get(HttpHeaders.CONTENT_LENGTH);
         if (length == null) {
             return -1;
         }
@@ -382,10 +390,17 @@ public final class UpstreamProxy {
                     out.add(key, h.getValue());
                 }
             }
-            if (!in.contains(HttpHeaders.CONTENT_LENGTH) && hasBody(status, request.method())) {
+            boolean withBody = hasBody(status, request.method());
+            long length = withBody ? declaredLength(in) : 0;
+            if (length < 0 && withBody) {
                 response.setChunked(true);
             }
-            answer.pipe().endOnFailure(false).to(response).onComplete(done -> {
+            // A small answer (most API answers) goes out whole, head and body in one write; anything larger or of
+            // unknown length is streamed with back-pressure, so the gateway never holds more than this per request.
+            Future<Void> relayed = length >= 0 && length <= WHOLE_ANSWER_LIMIT
+                    ? answer.body().compose(response::end)
+                    : answer.pipe().endOnFailure(false).to(response);
+            relayed.onComplete(done -> {
                 if (done.failed()) {
                     count("reset");
                     answer.request().reset();
