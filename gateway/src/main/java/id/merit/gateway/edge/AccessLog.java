@@ -8,7 +8,10 @@ import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -28,8 +31,9 @@ import java.util.concurrent.TimeUnit;
  * MDC, so JSON logs and log shippers see it like any other record;</li>
  * <li>a file ({@code merit.gateway.access-log-file}), as nginx writes one: each burst is appended with one write,
  * every line starting with its UTC time. The logging system's formatting and per-record write were ~8 % of a
- * proxied request's CPU; a burst write is next to nothing. Rotation: copy-and-truncate (the file is opened for
- * appending, so writes continue at the new end).</li>
+ * proxied request's CPU; a burst write is next to nothing. Rotation either way logrotate does it: copy-and-truncate
+ * (the file is opened for appending, so writes continue at the new end), or move-and-create: before each burst the
+ * path is checked to still name the open file (one stat per burst) and the file is reopened when it does not.</li>
  * </ul>
  */
 final class AccessLog {
@@ -44,14 +48,25 @@ final class AccessLog {
 
     private final Queue<Line> lines = new ConcurrentLinkedQueue<>();
     private final ScheduledExecutorService writer;
-    private final FileChannel file;
+    /** Null when the lines go to the log category. */
+    private final Path path;
+    private FileChannel file;
+    /** Identifies the file {@link #file} was opened as; another key under {@link #path} means it was rotated away. */
+    private Object fileKey;
     private final StringBuilder burst = new StringBuilder(64 * 1024);
     private long second = -1;
     private String secondText = "";
     private long lastFailureReport;
 
-    private AccessLog(FileChannel file) {
-        this.file = file;
+    private AccessLog(Path path) {
+        this.path = path;
+        if (path != null) {
+            try {
+                open();
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot open the access log file " + path + ": " + e.getMessage(), e);
+            }
+        }
         this.writer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "merit-access-log");
             t.setDaemon(true);
@@ -67,26 +82,41 @@ final class AccessLog {
 
     /** Lines appended to a file (created if missing). */
     static AccessLog toFile(Path path) {
+        return new AccessLog(path);
+    }
+
+    private void open() throws IOException {
+        file = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+        fileKey = Files.readAttributes(path, BasicFileAttributes.class).fileKey();
+    }
+
+    /** Reopens the file when its path no longer names it (moved away by a rotation, or deleted). */
+    private void reopenIfRotated() throws IOException {
+        Object current;
         try {
-            return new AccessLog(FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                    StandardOpenOption.APPEND));
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot open the access log file " + path + ": " + e.getMessage(), e);
+            current = Files.readAttributes(path, BasicFileAttributes.class).fileKey();
+        } catch (NoSuchFileException moved) {
+            current = null;
+        }
+        if (current == null || !current.equals(fileKey)) {
+            FileChannel rotated = file;
+            open();
+            rotated.close();
         }
     }
 
     boolean enabled() {
-        return file != null || ACCESS.isInfoEnabled();
+        return path != null || ACCESS.isInfoEnabled();
     }
 
     /** From the event loop: queue only. */
     void add(String text, String traceId, String spanId) {
-        lines.add(new Line(file == null ? 0 : System.currentTimeMillis(), text, traceId, spanId));
+        lines.add(new Line(path == null ? 0 : System.currentTimeMillis(), text, traceId, spanId));
     }
 
     /** Synchronized: the writer thread and close() (or a test) may both drain. */
     synchronized void drain() {
-        if (file == null) {
+        if (path == null) {
             drainToLog();
         } else {
             drainToFile();
@@ -118,6 +148,7 @@ final class AccessLog {
         }
         ByteBuffer bytes = StandardCharsets.UTF_8.encode(CharBuffer.wrap(burst));
         try {
+            reopenIfRotated();
             while (bytes.hasRemaining()) {
                 file.write(bytes);
             }

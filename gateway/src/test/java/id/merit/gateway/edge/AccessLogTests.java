@@ -40,4 +40,42 @@ class AccessLogTests {
         }
         assertTrue(lines.get(1001).endsWith(" req-last GET /f/ABC 200 1.0ms route=feedback"));
     }
+
+    @Test
+    void aFileMovedAwayByARotationIsFollowedByANewOneAtThePath(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("access.log");
+        Path rotated = dir.resolve("access.log.1");
+        AccessLog log = AccessLog.toFile(file);
+        log.add("req-1 GET /f/A 200 0.4ms", null, null);
+        log.drain();
+        Files.move(file, rotated); // logrotate's default: move, then the writer is to create the file anew
+        log.add("req-2 GET /f/B 200 0.4ms", null, null);
+        log.drain();
+        Files.delete(file); // and a file deleted under the writer comes back too
+        log.add("req-3 GET /f/C 200 0.4ms", null, null);
+        log.close();
+
+        assertEquals(List.of("req-1"), ids(rotated));
+        assertEquals(List.of("req-3"), ids(file));
+    }
+
+    @Test
+    void aFileTruncatedByACopyRotationIsWrittenFromItsNewEnd(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("access.log");
+        AccessLog log = AccessLog.toFile(file);
+        log.add("req-1 GET /f/A 200 0.4ms", null, null);
+        log.drain();
+        Files.copy(file, dir.resolve("access.log.1"));
+        Files.writeString(file, ""); // copytruncate
+        log.add("req-2 GET /f/B 200 0.4ms", null, null);
+        log.close();
+
+        assertEquals(List.of("req-2"), ids(file));
+        assertEquals(List.of("req-1"), ids(dir.resolve("access.log.1")));
+    }
+
+    /** The request id of each line, in order. */
+    private static List<String> ids(Path file) throws Exception {
+        return Files.readAllLines(file).stream().map(l -> l.split(" ")[1]).toList();
+    }
 }
