@@ -40,6 +40,14 @@ public class ProbeResource {
     @Inject
     Idempotency idempotency;
 
+    /** What {@code POST /probe/items} wrote for an item of this name: its row and its outbox event (2, or 0). */
+    static long written(EntityManager em, String name) {
+        return ((Number) em.createNativeQuery("select count(*) from processed_event where event_id = ?1")
+                .setParameter(1, name).getSingleResult()).longValue()
+                + ((Number) em.createNativeQuery("select count(*) from outbox_event where event_key = ?1")
+                .setParameter(1, name).getSingleResult()).longValue();
+    }
+
     @POST
     @Path("/items")
     @Transactional

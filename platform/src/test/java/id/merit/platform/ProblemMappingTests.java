@@ -22,10 +22,7 @@ class ProblemMappingTests {
     EntityManager em;
 
     private long rows(String name) {
-        return ((Number) em.createNativeQuery("select count(*) from processed_event where event_id = ?1")
-                .setParameter(1, name).getSingleResult()).longValue()
-                + ((Number) em.createNativeQuery("select count(*) from outbox_event where event_key = ?1")
-                .setParameter(1, name).getSingleResult()).longValue();
+        return ProbeResource.written(em, name);
     }
 
     @Test
