@@ -92,13 +92,16 @@ final class AccessLog {
 
     /** Reopens the file when its path no longer names it (moved away by a rotation, or deleted). */
     private void reopenIfRotated() throws IOException {
+        if (fileKey == null) {
+            return; // a file system without file keys: copy-and-truncate only
+        }
         Object current;
         try {
             current = Files.readAttributes(path, BasicFileAttributes.class).fileKey();
         } catch (NoSuchFileException moved) {
             current = null;
         }
-        if (current == null || !current.equals(fileKey)) {
+        if (!fileKey.equals(current)) {
             FileChannel rotated = file;
             open();
             rotated.close();

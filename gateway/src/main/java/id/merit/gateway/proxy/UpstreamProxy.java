@@ -125,7 +125,7 @@ public final class UpstreamProxy {
     public void forward(RoutingContext rc) {
         Edge.routedTo(rc, name, upstream);
         HttpServerRequest request = rc.request();
-        long length = declaredLength(request);
+        long length = declaredLength(request.headers());
         boolean chunked = request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null;
         // Checked before the breaker: a refused body must not use up the half-open breaker's one trial request.
         if (!chunked && length > maxBodySize) {
@@ -160,12 +160,7 @@ public final class UpstreamProxy {
         return expect != null && expect.equalsIgnoreCase("100-continue");
     }
 
-    /** -1 when the request declares no length (chunked, or no body at all). */
-    private static long declaredLength(HttpServerRequest request) {
-        return declaredLength(request.headers());
-    }
-
-    /** -1 when the headers declare no length (or one the HTTP codec would have refused). */
+    /** -1 when the headers declare no length (chunked, no body at all, or one the HTTP codec would have refused). */
     private static long declaredLength(MultiMap headers) {
         String length = headers.get(HttpHeaders.CONTENT_LENGTH);
         if (length == null) {
@@ -392,7 +387,7 @@ public final class UpstreamProxy {
             }
             boolean withBody = hasBody(status, request.method());
             long length = withBody ? declaredLength(in) : 0;
-            if (length < 0 && withBody) {
+            if (length < 0) {
                 response.setChunked(true);
             }
             // A small answer (most API answers) goes out whole, head and body in one write; anything larger or of
