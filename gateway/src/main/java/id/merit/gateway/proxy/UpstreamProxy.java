@@ -29,7 +29,6 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeoutException;
 
@@ -53,10 +52,10 @@ public final class UpstreamProxy {
     private static final io.vertx.core.Handler<Throwable> IGNORE = t -> {
     };
     /** RFC 9110 §7.6.1 plus the de-facto Proxy-Connection; they describe one hop, never the next. */
-    private static final Set<String> HOP_BY_HOP = ignoringCase("connection", "keep-alive", "proxy-authenticate",
+    private static final HeaderNames HOP_BY_HOP = HeaderNames.of("connection", "keep-alive", "proxy-authenticate",
             "proxy-authorization", "proxy-connection", "te", "trailer", "transfer-encoding", "upgrade");
     /** Hop-by-hop, or rewritten by us from the trusted view of the client: never passed on as the caller wrote them. */
-    private static final Set<String> NOT_FORWARDED = ignoringCase("connection", "keep-alive", "proxy-authenticate",
+    private static final HeaderNames NOT_FORWARDED = HeaderNames.of("connection", "keep-alive", "proxy-authenticate",
             "proxy-authorization", "proxy-connection", "te", "trailer", "transfer-encoding", "upgrade",
             "host", "forwarded", "x-forwarded-for", "x-forwarded-host", "x-forwarded-proto", "x-forwarded-port",
             "x-request-id", "traceparent", "tracestate", "expect");
@@ -377,7 +376,7 @@ public final class UpstreamProxy {
             response.setStatusCode(status);
             MultiMap in = answer.headers();
             String connection = in.get(HttpHeaders.CONNECTION);
-            Set<String> listed = connectionListed(connection);
+            HeaderNames listed = HeaderNames.listedIn(connection);
             MultiMap out = response.headers();
             for (Map.Entry<String, String> h : in) {
                 String key = h.getKey();
@@ -432,7 +431,7 @@ public final class UpstreamProxy {
     private void copyHeaders(RoutingContext rc, MultiMap out) {
         HttpServerRequest request = rc.request();
         MultiMap in = request.headers();
-        Set<String> listed = connectionListed(in.get(HttpHeaders.CONNECTION));
+        HeaderNames listed = HeaderNames.listedIn(in.get(HttpHeaders.CONNECTION));
         for (Map.Entry<String, String> h : in) {
             String key = h.getKey();
             if (!NOT_FORWARDED.contains(key) && (listed == null || !listed.contains(key))) {
@@ -457,24 +456,6 @@ public final class UpstreamProxy {
 
     private static String forwardedNode(String address) {
         return address.indexOf(':') >= 0 ? "\"[" + address + "]\"" : address;
-    }
-
-    /** Header names the Connection header lists (hop-by-hop too), or null for none — the usual case. */
-    private static Set<String> connectionListed(String connection) {
-        if (connection == null || connection.isBlank()) {
-            return null;
-        }
-        Set<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-        for (String n : connection.split(",")) {
-            names.add(n.trim());
-        }
-        return names;
-    }
-
-    private static Set<String> ignoringCase(String... names) {
-        Set<String> set = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-        set.addAll(List.of(names));
-        return set;
     }
 
     private static boolean hasBody(int status, HttpMethod method) {
