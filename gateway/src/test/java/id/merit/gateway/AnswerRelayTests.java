@@ -1,5 +1,6 @@
 package id.merit.gateway;
 
+import id.merit.gateway.proxy.UpstreamProxy;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @QuarkusTest
 class AnswerRelayTests {
-    private static final int WHOLE = 16 * 1024;
+    private static final int WHOLE = (int) UpstreamProxy.WHOLE_ANSWER_LIMIT;
 
     @TestHTTPResource("/")
     URL gateway;

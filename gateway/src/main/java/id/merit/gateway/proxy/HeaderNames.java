@@ -2,7 +2,6 @@ package id.merit.gateway.proxy;
 
 import io.netty.util.AsciiString;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -28,20 +27,6 @@ final class HeaderNames {
         return new HeaderNames(List.of(names));
     }
 
-    /** The names a Connection header lists (each hop-by-hop as well), or null when it lists none — the usual case. */
-    static HeaderNames listedIn(String connection) {
-        if (connection == null || connection.isBlank()) {
-            return null;
-        }
-        List<String> names = new ArrayList<>();
-        for (String n : connection.split(",")) {
-            if (!n.isBlank()) {
-                names.add(n.trim());
-            }
-        }
-        return new HeaderNames(names);
-    }
-
     boolean contains(CharSequence name) {
         int length = name.length();
         if (length >= byLength.length) {
@@ -51,6 +36,34 @@ final class HeaderNames {
             if (AsciiString.contentEqualsIgnoreCase(candidate, name)) {
                 return true;
             }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a Connection header (null when absent) lists this name, which makes it hop-by-hop too. Read in place:
+     * many clients and upstreams send "Connection: keep-alive" on every message, so nothing is built from it.
+     */
+    static boolean listed(String connection, String name) {
+        if (connection == null) {
+            return false;
+        }
+        int from = 0;
+        while (from <= connection.length()) {
+            int comma = connection.indexOf(',', from);
+            int end = comma < 0 ? connection.length() : comma;
+            int start = from;
+            while (start < end && Character.isWhitespace(connection.charAt(start))) {
+                start++;
+            }
+            int stop = end;
+            while (stop > start && Character.isWhitespace(connection.charAt(stop - 1))) {
+                stop--;
+            }
+            if (stop - start == name.length() && connection.regionMatches(true, start, name, 0, name.length())) {
+                return true;
+            }
+            from = end + 1;
         }
         return false;
     }

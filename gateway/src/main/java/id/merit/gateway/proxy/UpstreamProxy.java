@@ -48,7 +48,7 @@ public final class UpstreamProxy {
     private static final Set<HttpMethod> IDEMPOTENT = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS,
             HttpMethod.PUT, HttpMethod.DELETE);
     /** Answers declaring at most this many bytes are read whole and sent in one write; larger ones are streamed. */
-    static final long WHOLE_ANSWER_LIMIT = 16 * 1024;
+    public static final long WHOLE_ANSWER_LIMIT = 16 * 1024;
     private static final io.vertx.core.Handler<Throwable> IGNORE = t -> {
     };
     /** RFC 9110 §7.6.1 plus the de-facto Proxy-Connection; they describe one hop, never the next. */
@@ -376,11 +376,10 @@ public final class UpstreamProxy {
             response.setStatusCode(status);
             MultiMap in = answer.headers();
             String connection = in.get(HttpHeaders.CONNECTION);
-            HeaderNames listed = HeaderNames.listedIn(connection);
             MultiMap out = response.headers();
             for (Map.Entry<String, String> h : in) {
                 String key = h.getKey();
-                if (!HOP_BY_HOP.contains(key) && (listed == null || !listed.contains(key))) {
+                if (!HOP_BY_HOP.contains(key) && !HeaderNames.listed(connection, key)) {
                     out.add(key, h.getValue());
                 }
             }
@@ -431,10 +430,10 @@ public final class UpstreamProxy {
     private void copyHeaders(RoutingContext rc, MultiMap out) {
         HttpServerRequest request = rc.request();
         MultiMap in = request.headers();
-        HeaderNames listed = HeaderNames.listedIn(in.get(HttpHeaders.CONNECTION));
+        String connection = in.get(HttpHeaders.CONNECTION);
         for (Map.Entry<String, String> h : in) {
             String key = h.getKey();
-            if (!NOT_FORWARDED.contains(key) && (listed == null || !listed.contains(key))) {
+            if (!NOT_FORWARDED.contains(key) && !HeaderNames.listed(connection, key)) {
                 out.add(key, h.getValue());
             }
         }
