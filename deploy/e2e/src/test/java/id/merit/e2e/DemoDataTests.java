@@ -31,7 +31,8 @@ class DemoDataTests {
     void loadsThroughThePublicApiAndASecondLoadChangesNothing() {
         World.get();
         DemoLoader.Options options = new DemoLoader.Options(MeritStack.GATEWAY, MeritStack.KEYCLOAK,
-                MeritStack.attached() ? "admin" : MeritStack.suite().config().keycloakAdminPassword(), SIZE, DemoLoader.SEED, 4);
+                MeritStack.attached() ? "admin" : MeritStack.suite().config().keycloakAdminPassword(), SIZE, DemoLoader.SEED, 4,
+                false); // the demo users belong to World's organisation in this stack
         DemoLoader first = new DemoLoader(options);
         DemoLoader.Summary loaded = first.load();
         System.out.print("[e2e] demo, first load\n" + loaded.text());

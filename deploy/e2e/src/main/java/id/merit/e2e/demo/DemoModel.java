@@ -20,6 +20,15 @@ import java.util.Set;
  */
 public final class DemoModel {
     public static final String ROOT = "PKR";
+    /**
+     * The realm's demo employees (deploy/keycloak/merit-realm.json, the launcher's start summary): the accounts
+     * someone trying Merit signs in with, so they are people of the demo organisation — {@code atasan} heads
+     * {@link #DEMO_USERS_UNIT}, {@code pegawai} works on its staff — with their appraisals and feedback.
+     */
+    public static final String ATASAN_NIP = "197805102003121002";
+    public static final String PEGAWAI_NIP = "199003152015052001";
+    public static final Map<String, String> DEMO_ACCOUNTS = Map.of(ATASAN_NIP, "atasan", PEGAWAI_NIP, "pegawai");
+    public static final String DEMO_USERS_UNIT = "DISDUKCAPIL-DAFDUK";
 
     public record Unit(String code, String name, String parentCode) {
     }
@@ -45,9 +54,14 @@ public final class DemoModel {
     private final Random rng;
 
     public DemoModel(long seed, int size) {
+        this(seed, size, false);
+    }
+
+    /** With {@code demoUsers}, the head's seat and the first staff seat of {@link #DEMO_USERS_UNIT} go to the realm's demo employees. */
+    public DemoModel(long seed, int size, boolean demoUsers) {
         this.rng = new Random(seed);
         organisation();
-        staff(size);
+        staff(size, demoUsers);
     }
 
     // ---------------------------------------------------------------- organisation
@@ -227,7 +241,7 @@ public final class DemoModel {
      * Fills seats until {@code size} people: every head first, then unit by unit ({@link #FIRST}, then the model's
      * order) every usable seat — one seat of each position with more than four stays free.
      */
-    private void staff(int size) {
+    private void staff(int size, boolean demoUsers) {
         List<Position> order = new ArrayList<>();
         positions.stream().filter(p -> p.head() && !p.leaveVacant()).forEach(order::add);
         List<String> unitOrder = new ArrayList<>(FIRST);
@@ -242,17 +256,31 @@ public final class DemoModel {
             }
         }
         Set<String> nips = new HashSet<>();
+        Set<String> demoSeats = new HashSet<>();
         for (int i = 0; i < order.size() && i < size; i++) {
-            people.add(person(i, order.get(i), nips));
+            Position p = order.get(i);
+            Nips.Person demoUser = null;
+            if (demoUsers && p.unitCode().equals(DEMO_USERS_UNIT)) {
+                if (p.head() && demoSeats.add("head")) {
+                    demoUser = Nips.parse(ATASAN_NIP);
+                } else if ("PELAKSANA".equals(p.type()) && demoSeats.add("staff")) {
+                    demoUser = Nips.parse(PEGAWAI_NIP);
+                }
+            }
+            people.add(person(i, p, nips, demoUser));
         }
     }
 
-    private Person person(int i, Position p, Set<String> nips) {
+    /** {@code demoUser}: whose NIP, birth date and sex the person in this seat has (null: drawn). */
+    private Person person(int i, Position p, Set<String> nips, Nips.Person demoUser) {
         boolean female = switch (p.profile()) {
             case "BIDAN" -> true;
             case "GURU", "PERAWAT" -> rng.nextInt(100) < 70;
             default -> rng.nextInt(100) < 45;
         };
+        if (demoUser != null) {
+            female = "FEMALE".equals(demoUser.sex());
+        }
         int[] ages = switch (p.type()) {
             case "JPT_PRATAMA" -> new int[]{1968, 1976};
             case "ADMINISTRATOR" -> new int[]{1970, 1982};
@@ -269,6 +297,12 @@ public final class DemoModel {
         while (!nips.add(nip.nip())) {
             serial = serial % 999 + 1;
             nip = Nips.of(birth, tmtYear, tmtMonth, female, serial);
+        }
+        if (demoUser != null) {
+            nip = demoUser;
+            nips.add(nip.nip());
+            birth = demoUser.birthDate();
+            tmtYear = Integer.parseInt(nip.nip().substring(8, 12));
         }
 
         String first;
