@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * {@code merit start [--demo] [--infra-only] [--reset-keycloak]} runs the suite in the foreground until Ctrl-C
+ * {@code merit start [--demo] [--infra-only] [--reset-keycloak] [--reset-data]} runs the suite in the foreground until Ctrl-C
  * or {@code merit stop}; {@code merit stop} stops it from another terminal; {@code merit status} shows what runs.
  */
 public final class Main {
@@ -57,7 +57,7 @@ public final class Main {
 
     private static void usage() {
         OUT.println("""
-                usage: merit start [--demo] [--infra-only] [--reset-keycloak]
+                usage: merit start [--demo] [--infra-only] [--reset-keycloak] [--reset-data]
                        merit stop
                        merit status
                        merit dead-letters <topic> [--replay]
@@ -65,6 +65,7 @@ public final class Main {
                   --demo            load the Palangka Raya demo data
                   --infra-only      PostgreSQL, Kafka and Keycloak only (no applications)
                   --reset-keycloak  drop Keycloak's database so the realm file is imported afresh
+                  --reset-data      drop the services' databases and Kafka's data: start with no business data
                   stop              stop a suite started in another terminal
                   status            show what runs
                   dead-letters      list the events the services set aside on <topic>.dlq (reason given);
@@ -93,10 +94,11 @@ public final class Main {
     }
 
     private static int start(List<String> options) {
-        allowOnly(options, "--demo", "--infra-only", "--reset-keycloak");
+        allowOnly(options, "--demo", "--infra-only", "--reset-keycloak", "--reset-data");
         SuiteConfig config = config()
                 .withInfraOnly(options.contains("--infra-only"))
-                .withResetKeycloak(options.contains("--reset-keycloak"));
+                .withResetKeycloak(options.contains("--reset-keycloak"))
+                .withResetData(options.contains("--reset-data"));
         RunDir run = new RunDir(config.runDir());
         run.find(RunDir.LAUNCHER).ifPresent(h -> {
             throw new InfraException("Merit is already running (launcher pid " + h.pid() + "); stop it with ./merit stop");

@@ -198,12 +198,30 @@ public final class Suite implements AutoCloseable {
             pg.dropDatabase(KEYCLOAK_DATABASE);
             out.accept("  Keycloak's database dropped: the realm file will be imported afresh");
         }
+        if (config.resetData()) {
+            resetData(pg, SERVICES.stream().map(App::database).toList(), config.kafkaData());
+            out.accept("  the services' databases dropped and Kafka's data deleted: no business data, no events");
+        }
         for (App s : SERVICES) {
             pg.ensureDatabase(s.database(), s.database(), config.dbPassword());
         }
         pg.ensureDatabase(KEYCLOAK_DATABASE, KEYCLOAK_DATABASE, config.dbPassword());
         report("PostgreSQL", (pg.isEmbedded() ? "embedded, data in " + config.postgresData() : "existing server")
                 + " on " + pg.host() + ":" + pg.port() + ", databases ready", t);
+    }
+
+    /**
+     * {@code --reset-data}: the services' databases dropped, and Kafka's data with them — the events of the dropped
+     * data and the consumers' committed offsets (a fresh database behind an old offset would miss nothing, but the
+     * topics would still replay the old organisation to any new consumer group). Kafka is not running yet.
+     */
+    static void resetData(PostgresServer pg, List<String> databases, Path kafkaData) {
+        databases.forEach(pg::dropDatabase);
+        try {
+            Keycloak.deleteTree(kafkaData);
+        } catch (IOException e) {
+            throw new InfraException("cannot delete Kafka's data " + kafkaData + ": " + e.getMessage(), e);
+        }
     }
 
     /** Whether Keycloak's database already holds the merit realm (then Keycloak skips the import). */

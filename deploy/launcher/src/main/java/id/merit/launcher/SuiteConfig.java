@@ -19,10 +19,11 @@ import java.util.Properties;
  * @param bindAddress           the address Keycloak and the applications listen on
  * @param infraOnly             start PostgreSQL, Kafka and Keycloak only
  * @param resetKeycloak         drop Keycloak's database first, so the realm file is imported afresh
+ * @param resetData             drop the services' databases and Kafka's data first: the suite starts with no business data
  */
 public record SuiteConfig(Path repoRoot, Path stateDir, Path keycloakZip, String keycloakVersion, String dbPassword,
                           String keycloakAdminPassword, String bindAddress, String appHeap, boolean infraOnly,
-                          boolean resetKeycloak) {
+                          boolean resetKeycloak, boolean resetData) {
 
     public static final String DEFAULT_DB_PASSWORD = "merit-dev";
     public static final String DEFAULT_KEYCLOAK_ADMIN_PASSWORD = "admin";
@@ -40,7 +41,7 @@ public record SuiteConfig(Path repoRoot, Path stateDir, Path keycloakZip, String
                 env("MERIT_KEYCLOAK_ADMIN_PASSWORD", DEFAULT_KEYCLOAK_ADMIN_PASSWORD),
                 env("MERIT_BIND_ADDRESS", "127.0.0.1"),
                 env("MERIT_APP_HEAP", "256m"),
-                false, false);
+                false, false, false);
     }
 
     private static Properties buildProperties() {
@@ -73,17 +74,22 @@ public record SuiteConfig(Path repoRoot, Path stateDir, Path keycloakZip, String
 
     public SuiteConfig withInfraOnly(boolean value) {
         return new SuiteConfig(repoRoot, stateDir, keycloakZip, keycloakVersion, dbPassword, keycloakAdminPassword,
-                bindAddress, appHeap, value, resetKeycloak);
+                bindAddress, appHeap, value, resetKeycloak, resetData);
     }
 
     public SuiteConfig withResetKeycloak(boolean value) {
         return new SuiteConfig(repoRoot, stateDir, keycloakZip, keycloakVersion, dbPassword, keycloakAdminPassword,
-                bindAddress, appHeap, infraOnly, value);
+                bindAddress, appHeap, infraOnly, value, resetData);
+    }
+
+    public SuiteConfig withResetData(boolean value) {
+        return new SuiteConfig(repoRoot, stateDir, keycloakZip, keycloakVersion, dbPassword, keycloakAdminPassword,
+                bindAddress, appHeap, infraOnly, resetKeycloak, value);
     }
 
     public SuiteConfig withStateDir(Path value) {
         return new SuiteConfig(repoRoot, value.toAbsolutePath(), keycloakZip, keycloakVersion, dbPassword,
-                keycloakAdminPassword, bindAddress, appHeap, infraOnly, resetKeycloak);
+                keycloakAdminPassword, bindAddress, appHeap, infraOnly, resetKeycloak, resetData);
     }
 
     public Path logs() {

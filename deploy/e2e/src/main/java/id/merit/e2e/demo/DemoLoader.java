@@ -233,7 +233,7 @@ public final class DemoLoader {
             if (without.people.stream().map(p -> p.nip().nip()).anyMatch(n -> known.containsKey(n) && model.people.stream()
                     .noneMatch(q -> q.nip().nip().equals(n)))) {
                 System.out.println("demo data: loaded before the demo users (pegawai, atasan) were part of it; they stay"
-                        + " outside it — load into fresh databases to have them");
+                        + " outside it (./merit start --reset-data --demo loads it afresh with them)");
                 model = without;
                 demoUsers = false;
             }
