@@ -94,6 +94,27 @@ class SecurityTests {
     }
 
     @Test
+    @TestSecurity(user = "atasan", roles = "employee")
+    @OidcSecurity(claims = @Claim(key = "nip", value = HEAD))
+    void aSupervisorListsTheirTeam() {
+        scene();
+        given().get("/api/v1/employees/" + HEAD + "/reports").then().statusCode(200)
+                .body("items.nip", org.hamcrest.Matchers.contains(SELF));
+        // A subordinate's own (empty) team is theirs to read as well; another's is not.
+        given().get("/api/v1/employees/" + SELF + "/reports").then().statusCode(200).body("totalItems", is(0));
+        given().get("/api/v1/employees/" + OTHER + "/reports").then().statusCode(403).contentType("application/problem+json");
+    }
+
+    @Test
+    @TestSecurity(user = "pegawai", roles = "employee")
+    @OidcSecurity(claims = @Claim(key = "nip", value = SELF))
+    void anEmployeeCannotListTheirSupervisorsTeam() {
+        scene();
+        given().get("/api/v1/employees/" + HEAD + "/reports").then().statusCode(403).contentType("application/problem+json");
+        given().get("/api/v1/employees/" + SELF + "/reports").then().statusCode(200).body("items", hasSize(0));
+    }
+
+    @Test
     @TestSecurity(user = "pegawai", roles = "employee")
     @OidcSecurity(claims = @Claim(key = "nip", value = SELF))
     void anEmployeeNeitherWritesNorSearches() {

@@ -46,6 +46,7 @@ class AuthorizationMatrixTests {
     static final Map<String, Map<Caller, Decision>> OBJECT_LEVEL = Map.ofEntries(
             Map.entry("GET /api/v1/employees/{nip}", Map.of(Caller.EMPLOYEE_OTHER, Decision.FORBIDDEN)),
             Map.entry("GET /api/v1/employees/{nip}/supervisor", Map.of(Caller.EMPLOYEE_OTHER, Decision.FORBIDDEN)),
+            Map.entry("GET /api/v1/employees/{nip}/reports", Map.of(Caller.EMPLOYEE_OTHER, Decision.FORBIDDEN)),
             Map.entry("GET /api/v1/skp/{id}", Map.of(Caller.EMPLOYEE_OTHER, Decision.FORBIDDEN)),
             Map.entry("GET /api/v1/skp/{id}/realisations", Map.of(Caller.EMPLOYEE_OTHER, Decision.FORBIDDEN)),
             Map.entry("GET /api/v1/skp/{id}/dialogue", Map.of(Caller.EMPLOYEE_OTHER, Decision.FORBIDDEN)),

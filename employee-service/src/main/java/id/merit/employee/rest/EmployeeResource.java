@@ -123,6 +123,19 @@ public class EmployeeResource {
     }
 
     @GET
+    @Path("/{nip}/reports")
+    @RolesAllowed({Roles.HR_ADMIN, Roles.EMPLOYEE, Roles.INTEGRATION, Roles.AUDITOR})
+    @Operation(operationId = "reportsEmployee", summary = "The people the employee supervises", description = "Direct reports in "
+            + "active service, by name then NIP: for the holder of a unit's head position, its staff, the heads of its child units "
+            + "and the people below a child unit whose head is vacant; empty for anyone else. Read as the employee record: a "
+            + "supervisor reads their own team.")
+    public Page<EmployeeSummary> reports(@PathParam("nip") @Pattern(regexp = NIP, message = "must be 18 digits") String nip,
+                                         @Valid @BeanParam PageQuery page) {
+        java.util.List<Employee> all = employees.reports(nip);
+        return Page.of(all.stream().skip(page.offset()).limit(page.size).map(EmployeeSummary::of).toList(), page, all.size());
+    }
+
+    @GET
     @RolesAllowed({Roles.HR_ADMIN, Roles.INTEGRATION, Roles.AUDITOR})
     @Operation(operationId = "searchEmployee", summary = "Search employees", description = "Filters combine; sorted by name then NIP.")
     public Page<EmployeeSummary> search(

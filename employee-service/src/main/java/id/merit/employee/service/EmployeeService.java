@@ -282,6 +282,25 @@ public class EmployeeService {
         return org.supervisorOf(e).map(n -> Employee.<Employee>findById(n));
     }
 
+    /**
+     * The people {@code nip} supervises directly, in active service, by name then NIP: when they hold the head position
+     * of their unit, its people, the heads of its child units and, below a child unit whose head is missing or vacant,
+     * that unit's people in turn ({@link OrgLookups#supervisedVia}); anyone else supervises nobody. Read as the
+     * employee's own record.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Employee> reports(String nip) {
+        Employee e = read(nip);
+        if (e.positionId == null || e.unitId == null || !e.positionId.equals(org.headPositionOf(e.unitId))
+                || !org.holderOf(e.positionId).map(nip::equals).orElse(false)) {
+            return List.of();
+        }
+        return org.supervisedVia(e.unitId).stream()
+                .filter(r -> !r.nip.equals(nip) && r.status.inActiveService())
+                .sorted(java.util.Comparator.comparing((Employee r) -> r.name.toLowerCase(java.util.Locale.ROOT)).thenComparing(r -> r.nip))
+                .toList();
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Found search(Search s, PageQuery page) {
         StringBuilder q = new StringBuilder("1 = 1");
