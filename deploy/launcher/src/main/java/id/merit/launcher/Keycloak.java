@@ -5,12 +5,9 @@ import id.merit.infra.JavaProcess;
 import id.merit.infra.Wait;
 
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,8 +36,8 @@ final class Keycloak {
         }
         Path partial = home.resolveSibling(home.getFileName() + ".unpacking");
         try {
-            deleteTree(partial);
-            deleteTree(home);
+            FileTrees.delete(partial);
+            FileTrees.delete(home);
             Unzip.extract(zip, partial, 1);
             Files.move(partial, home, StandardCopyOption.ATOMIC_MOVE);
             return home;
@@ -90,24 +87,5 @@ final class Keycloak {
         }
         int i = body.indexOf("\"issuer\":\"");
         return i < 0 ? null : body.substring(i + 10, body.indexOf('"', i + 10));
-    }
-
-    static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-                Files.delete(dir);
-                return FileVisitResult.CONTINUE;
-            }
-        });
     }
 }

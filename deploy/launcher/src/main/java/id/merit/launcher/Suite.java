@@ -218,7 +218,7 @@ public final class Suite implements AutoCloseable {
     static void resetData(PostgresServer pg, List<String> databases, Path kafkaData) {
         databases.forEach(pg::dropDatabase);
         try {
-            Keycloak.deleteTree(kafkaData);
+            FileTrees.delete(kafkaData);
         } catch (IOException e) {
             throw new InfraException("cannot delete Kafka's data " + kafkaData + ": " + e.getMessage(), e);
         }

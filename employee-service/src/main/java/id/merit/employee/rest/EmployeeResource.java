@@ -39,6 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 @Path("/api/v1/employees")
@@ -131,7 +132,7 @@ public class EmployeeResource {
             + "supervisor reads their own team.")
     public Page<EmployeeSummary> reports(@PathParam("nip") @Pattern(regexp = NIP, message = "must be 18 digits") String nip,
                                          @Valid @BeanParam PageQuery page) {
-        java.util.List<Employee> all = employees.reports(nip);
+        List<Employee> all = employees.reports(nip);
         return Page.of(all.stream().skip(page.offset()).limit(page.size).map(EmployeeSummary::of).toList(), page, all.size());
     }
 

@@ -31,9 +31,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -291,13 +293,13 @@ public class EmployeeService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Employee> reports(String nip) {
         Employee e = read(nip);
-        if (e.positionId == null || e.unitId == null || !e.positionId.equals(org.headPositionOf(e.unitId))
-                || !org.holderOf(e.positionId).map(nip::equals).orElse(false)) {
-            return List.of();
+        Map<String, Employee> supervised = new LinkedHashMap<>();
+        if (org.holderOf(e.positionId).map(nip::equals).orElse(false)) {
+            supervisedIfHead(e.positionId, e.unitId, supervised);
         }
-        return org.supervisedVia(e.unitId).stream()
+        return supervised.values().stream()
                 .filter(r -> !r.nip.equals(nip) && r.status.inActiveService())
-                .sorted(java.util.Comparator.comparing((Employee r) -> r.name.toLowerCase(java.util.Locale.ROOT)).thenComparing(r -> r.nip))
+                .sorted(Comparator.comparing((Employee r) -> r.name.toLowerCase(Locale.ROOT)).thenComparing(r -> r.nip))
                 .toList();
     }
 

@@ -230,8 +230,8 @@ public final class DemoLoader {
         if (demoUsers) {
             // Loaded before the demo users were people of the organisation: the people who hold their seats stay.
             DemoModel without = new DemoModel(options.seed(), options.size());
-            if (without.people.stream().map(p -> p.nip().nip()).anyMatch(n -> known.containsKey(n) && model.people.stream()
-                    .noneMatch(q -> q.nip().nip().equals(n)))) {
+            Set<String> withThem = model.people.stream().map(p -> p.nip().nip()).collect(Collectors.toSet());
+            if (without.people.stream().map(p -> p.nip().nip()).anyMatch(n -> known.containsKey(n) && !withThem.contains(n))) {
                 System.out.println("demo data: loaded before the demo users (pegawai, atasan) were part of it; they stay"
                         + " outside it (./merit start --reset-data --demo loads it afresh with them)");
                 model = without;

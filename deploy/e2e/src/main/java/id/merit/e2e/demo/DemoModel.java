@@ -256,15 +256,18 @@ public final class DemoModel {
             }
         }
         Set<String> nips = new HashSet<>();
-        Set<String> demoSeats = new HashSet<>();
+        boolean atasanSeated = !demoUsers;
+        boolean pegawaiSeated = !demoUsers;
         for (int i = 0; i < order.size() && i < size; i++) {
             Position p = order.get(i);
             Nips.Person demoUser = null;
-            if (demoUsers && p.unitCode().equals(DEMO_USERS_UNIT)) {
-                if (p.head() && demoSeats.add("head")) {
+            if (p.unitCode().equals(DEMO_USERS_UNIT)) {
+                if (p.head() && !atasanSeated) {
                     demoUser = Nips.parse(ATASAN_NIP);
-                } else if ("PELAKSANA".equals(p.type()) && demoSeats.add("staff")) {
+                    atasanSeated = true;
+                } else if ("PELAKSANA".equals(p.type()) && !pegawaiSeated) {
                     demoUser = Nips.parse(PEGAWAI_NIP);
+                    pegawaiSeated = true;
                 }
             }
             people.add(person(i, p, nips, demoUser));
