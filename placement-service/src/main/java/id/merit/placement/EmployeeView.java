@@ -23,6 +23,9 @@ public class EmployeeView extends PanacheEntityBase {
     public UUID unitId;
     @Column(name = "position_id")
     public UUID positionId;
+    /** As employee-service resolved it (null when none). */
+    @Column(name = "supervisor_nip")
+    public String supervisorNip;
     @Column(nullable = false)
     public String snapshot;
     @Column(nullable = false)

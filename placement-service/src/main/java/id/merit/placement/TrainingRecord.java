@@ -9,6 +9,9 @@ import jakarta.persistence.Table;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -64,5 +67,24 @@ public class TrainingRecord extends PanacheEntityBase {
         public int hashCode() {
             return Objects.hash(nip, id);
         }
+    }
+
+    /**
+     * Completed JP per NIP in the year (an activity counts in its end date's year; NIPs without any are absent), for
+     * the given people or, with null, everyone: one hash aggregate over the year's rows.
+     */
+    public static Map<String, Integer> jpByNip(int year, Collection<String> nips) {
+        if (nips != null && nips.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Integer> out = new HashMap<>();
+        String only = nips == null ? "" : " and t.key.nip in ?2";
+        var q = getEntityManager().createQuery("select t.key.nip, sum(t.hours) from TrainingRecord t where t.jpYear = ?1" + only
+                + " group by t.key.nip", Object[].class).setParameter(1, year);
+        if (nips != null) {
+            q.setParameter(2, nips);
+        }
+        q.getResultList().forEach(r -> out.put((String) r[0], ((Number) r[1]).intValue()));
+        return out;
     }
 }

@@ -1,5 +1,6 @@
 package id.merit.appraisal.rest;
 
+import id.merit.appraisal.EmployeeView;
 import id.merit.appraisal.UnitPeriod;
 import id.merit.appraisal.domain.DistributionCurve;
 import id.merit.appraisal.domain.Predikat;
@@ -7,6 +8,8 @@ import id.merit.appraisal.domain.SkpState;
 import id.merit.appraisal.domain.UnitResult;
 import id.merit.appraisal.service.AppraisalViews;
 import id.merit.appraisal.service.UnitAppraisalService;
+import id.merit.platform.paging.Page;
+import id.merit.platform.paging.PageQuery;
 import id.merit.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -16,6 +19,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -72,6 +76,23 @@ public class AppraisalResource {
     public record ProgressView(UUID unitId, int year, Map<SkpState, Long> states) {
     }
 
+    @Schema(name = "TeamMember")
+    public record TeamMemberView(String nip, String name, String positionName, String unitName, String status,
+                                 @Schema(description = "their SKP of the year; null while they have none") SkpViews.Summary skp) {
+        static TeamMemberView of(AppraisalViews.TeamMember m) {
+            EmployeeView e = m.employee();
+            return new TeamMemberView(m.nip(), e == null ? null : e.displayName, e == null ? null : e.positionName,
+                    e == null ? null : e.unitName, e == null ? null : e.status, m.skp() == null ? null : SkpViews.Summary.of(m.skp()));
+        }
+    }
+
+    @Schema(name = "Team")
+    public record TeamView(String supervisorNip, int year,
+                           @Schema(description = "the whole team's SKPs per state, not the page's") Map<SkpState, Long> states,
+                           @Schema(description = "how many of the team have no SKP for the year yet") long withoutSkp,
+                           Page<TeamMemberView> members) {
+    }
+
     @PUT
     @Path("/units/{unitId}/result")
     @RolesAllowed(Roles.HR_ADMIN)
@@ -105,6 +126,18 @@ public class AppraisalResource {
     @Operation(summary = "How many SKPs of the unit are in each state")
     public ProgressView progress(@PathParam("unitId") UUID unitId, @QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year) {
         return new ProgressView(unitId, year, units.progress(unitId, year));
+    }
+
+    @GET
+    @Path("/employees/{nip}/team")
+    @RolesAllowed({Roles.EMPLOYEE, Roles.HR_ADMIN, Roles.AUDITOR})
+    @Operation(summary = "A supervisor's team and their SKPs of a year",
+            description = "the people in service whose supervisor this is, each with their SKP of the year (or none yet), and anyone "
+                    + "else whose SKP of the year they appraise; by name; the supervisor themselves, hr-admin or an auditor")
+    public TeamView team(@PathParam("nip") @Pattern(regexp = SkpResource.NIP) String nip,
+                         @QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year, @Valid @BeanParam PageQuery page) {
+        AppraisalViews.Team t = views.team(nip, year);
+        return new TeamView(nip, year, t.states(), t.withoutSkp(), Page.slice(t.members(), page).map(TeamMemberView::of));
     }
 
     @GET

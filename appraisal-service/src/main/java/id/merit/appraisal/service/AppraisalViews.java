@@ -7,6 +7,7 @@ import id.merit.appraisal.FeedbackSummary;
 import id.merit.appraisal.Skp;
 import id.merit.appraisal.config.AppraisalConfig;
 import id.merit.appraisal.domain.SkpState;
+import id.merit.platform.events.EmployeeStatuses;
 import id.merit.platform.problem.ProblemException;
 import id.merit.platform.security.Caller;
 import io.quarkus.panache.common.Sort;
@@ -14,12 +15,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Read models people need: my SKPs, what waits for me, predikat history, rating data, the registry export. */
+/** Read models people need: my SKPs, what waits for me, my team, predikat history, rating data, the registry export. */
 @ApplicationScoped
 public class AppraisalViews {
     @Inject
@@ -29,11 +35,20 @@ public class AppraisalViews {
     @Inject
     SkpService skps;
     @Inject
+    PeriodService periods;
+    @Inject
     AppraisalConfig config;
     @Inject
     ObjectMapper mapper;
 
     public record Listing(List<Skp> items, long total) {
+    }
+
+    /** One person of a supervisor's team and their SKP of the year, if they made one. */
+    public record TeamMember(String nip, EmployeeView employee, Skp skp) {
+    }
+
+    public record Team(List<TeamMember> members, Map<SkpState, Long> states, long withoutSkp) {
     }
 
     /** Everything the appraiser sees when rating: the SKP, and received feedback as input (never a rating). */
@@ -56,9 +71,41 @@ public class AppraisalViews {
                 .range(offset, offset + size - 1).list(), Skp.count("appraiserNip = ?1 and state in ?2", nip, waiting));
     }
 
+    /**
+     * A supervisor's team for a year: the people in service whose supervisor they are, with their SKP of the year or
+     * none yet, and anyone else whose SKP of the year they appraise (someone who moved away mid-year, an appraiser named
+     * by hr-admin). By name, then NIP.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Team team(String supervisorNip, int year) {
+        access.requireSelfOrReader(supervisorNip, "this team");
+        periods.get(year);
+        Map<String, EmployeeView> people = new HashMap<>();
+        EmployeeView.<EmployeeView>list("supervisorNip", supervisorNip).stream()
+                .filter(e -> EmployeeStatuses.inService(e.status)).forEach(e -> people.put(e.nip, e));
+        Map<String, Skp> skpByNip = new HashMap<>();
+        if (!people.isEmpty()) {
+            Skp.<Skp>list("year = ?1 and nip in ?2", year, people.keySet()).forEach(s -> skpByNip.put(s.nip, s));
+        }
+        for (Skp s : Skp.<Skp>list("year = ?1 and appraiserNip = ?2", year, supervisorNip)) {
+            skpByNip.putIfAbsent(s.nip, s);
+            people.computeIfAbsent(s.nip, n -> EmployeeView.findById(n));
+        }
+        List<TeamMember> all = new ArrayList<>();
+        people.forEach((nip, e) -> all.add(new TeamMember(nip, e, skpByNip.get(nip))));
+        all.sort(Comparator.comparing((TeamMember m) -> m.employee() == null ? "" : m.employee().displayName.toLowerCase(Locale.ROOT))
+                .thenComparing(TeamMember::nip));
+        Map<SkpState, Long> states = new EnumMap<>(SkpState.class);
+        for (SkpState st : SkpState.values()) {
+            states.put(st, 0L);
+        }
+        skpByNip.values().forEach(s -> states.merge(s.state, 1L, Long::sum));
+        return new Team(all, states, all.size() - skpByNip.size());
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Skp> predikatHistory(String nip) {
-        access.requireSelfOrReader(nip);
+        access.requireSelfOrReader(nip, "this history");
         return Skp.list("nip = ?1 and state = ?2", Sort.descending("year"), nip, SkpState.FINAL);
     }
 

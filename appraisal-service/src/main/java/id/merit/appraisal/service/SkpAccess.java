@@ -68,10 +68,10 @@ public class SkpAccess {
         }
     }
 
-    public void requireSelfOrReader(String nip) {
+    public void requireSelfOrReader(String nip, String what) {
         if (caller.isHrAdmin() || caller.hasRole(Roles.AUDITOR) || caller.is(nip)) {
             return;
         }
-        throw ProblemException.forbidden("only the employee, hr-admin or an auditor may read this history");
+        throw ProblemException.forbidden("only the employee, hr-admin or an auditor may read " + what);
     }
 }

@@ -1,7 +1,6 @@
 package id.merit.appraisal.service;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import id.merit.appraisal.Period;
 import id.merit.appraisal.Skp;
 import id.merit.appraisal.UnitPeriod;
 import id.merit.appraisal.domain.DistributionCurve;
@@ -26,6 +25,8 @@ public class UnitAppraisalService {
     Caller caller;
     @Inject
     SkpService skps;
+    @Inject
+    PeriodService periods;
     @Inject
     ObjectMapper mapper;
 
@@ -117,10 +118,8 @@ public class UnitAppraisalService {
         });
     }
 
-    private static void requirePeriod(int year) {
-        if (Period.findById(year) == null) {
-            throw ProblemException.notFound("period", year);
-        }
+    private void requirePeriod(int year) {
+        periods.get(year);
     }
 
 }

@@ -64,6 +64,15 @@ class AppraisalYearFlowTests {
         assertEquals("SUBMITTED", Appraisals.detail(owner, skp).json().path("state").asText());
         Appraisals.agree(appraiser, skp);
         assertEquals("AGREED", Appraisals.detail(owner, skp).json().path("state").asText());
+        // The head's team view: the ratee's agreed plan, and the three colleagues who have not made one yet.
+        JsonNode team = Poll.until("the head's team of four in appraisal-service", ASYNC, () -> {
+            JsonNode t = appraiser.get("/api/v1/appraisals/employees/" + head.nip() + "/team?year=" + year).send().expect(200).json();
+            return t.path("members").path("totalItems").asInt() == 1 + peers.size() ? t : null;
+        });
+        assertEquals(peers.size(), team.path("withoutSkp").asInt(), () -> "team: " + team);
+        assertEquals(1, team.path("states").path("AGREED").asInt(), () -> "team: " + team);
+        assertTrue(team.path("members").path("items").toString().contains("\"id\":\"" + skp + "\""), () -> "team: " + team);
+        assertEquals(403, owner.get("/api/v1/appraisals/employees/" + head.nip() + "/team?year=" + year).send().status());
         assertEquals(4, Appraisals.realise(owner, skp, 4, 3));
         assertEquals(4, owner.get("/api/v1/skp/" + skp + "/realisations").send().expect(200).json().size());
         long planned = System.nanoTime();

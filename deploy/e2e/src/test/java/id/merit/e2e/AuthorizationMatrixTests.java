@@ -61,6 +61,9 @@ class AuthorizationMatrixTests {
                     Caller.EMPLOYEE_OTHER, Decision.FORBIDDEN, Caller.HR_ADMIN, Decision.FORBIDDEN)),
             Map.entry("GET /api/v1/appraisals/employees/{nip}/predikat",
                     Map.of(Caller.EMPLOYEE_OTHER, Decision.FORBIDDEN, Caller.APPRAISER, Decision.FORBIDDEN)),
+            // A team is read by its supervisor (pegawai's own, empty), not by the people in it nor by their supervisor.
+            Map.entry("GET /api/v1/appraisals/employees/{nip}/team",
+                    Map.of(Caller.EMPLOYEE_OTHER, Decision.FORBIDDEN, Caller.APPRAISER, Decision.FORBIDDEN)),
             Map.entry("GET /api/v1/talent/{nip}", Map.of(Caller.EMPLOYEE_OTHER, Decision.FORBIDDEN, Caller.APPRAISER, Decision.FORBIDDEN)),
             Map.entry("GET /api/v1/feedback/employees/{nip}/summary", Map.of(Caller.EMPLOYEE_OTHER, Decision.FORBIDDEN)),
             Map.entry("GET /api/v1/feedback/employees/{nip}/public", Map.of(Caller.EMPLOYEE_OTHER, Decision.FORBIDDEN)),
@@ -80,6 +83,7 @@ class AuthorizationMatrixTests {
             Map.entry("GET /api/v1/development/{nip}/gaps", Map.of(Caller.EMPLOYEE_OTHER, Decision.FORBIDDEN)),
             Map.entry("GET /api/v1/development/{nip}/reachable-positions", Map.of(Caller.EMPLOYEE_OTHER, Decision.FORBIDDEN)),
             Map.entry("GET /api/v1/development/{nip}/plans/{year}", Map.of(Caller.EMPLOYEE_OTHER, Decision.FORBIDDEN)),
+            Map.entry("GET /api/v1/development/{nip}/team", Map.of(Caller.EMPLOYEE_OTHER, Decision.FORBIDDEN, Caller.APPRAISER, Decision.FORBIDDEN)),
             Map.entry("POST /api/v1/development/{nip}/plans/{year}", SUPERVISOR_ONLY),
             Map.entry("POST /api/v1/development/{nip}/plans/{year}/agree", SUPERVISOR_ONLY),
             Map.entry("POST /api/v1/development/{nip}/plans/{year}/target", SUPERVISOR_ONLY),

@@ -13,6 +13,7 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -85,6 +86,19 @@ class DevelopmentFlowTests {
             assertEquals("AGREED", agreed.path("state").asText());
             assertEquals(World.ATASAN, agreed.path("agreedBy").asText(), () -> "agreed by the supervisor's account: " + agreed);
         }
+        // The supervisor's team view lists pegawai with the agreed plan and her 32 JP; she may not read his team.
+        JsonNode team = atasan.get("/api/v1/development/" + World.ATASAN_NIP + "/team?year=" + y + "&size=200").send().expect(200).json();
+        JsonNode her = null;
+        for (JsonNode m : team.path("members").path("items")) {
+            her = World.PEGAWAI_NIP.equals(m.path("nip").asText()) ? m : her;
+        }
+        JsonNode member = her;
+        assertNotNull(member, () -> "pegawai is in her supervisor's team: " + team);
+        assertEquals("AGREED", member.path("plan").path("state").asText(), () -> "team member: " + member);
+        assertEquals(32, member.path("hours").path("completedJp").asInt(), () -> "team member: " + member);
+        assertTrue(team.path("agreed").asInt() >= 1, () -> "team: " + team);
+        pegawai.get("/api/v1/development/" + World.ATASAN_NIP + "/team").send().expect(403);
+
         JsonNode mine = pegawai.get("/api/v1/development/me").send().expect(200).json();
         assertEquals("AGREED", mine.path("plan").path("state").asText(), () -> "my development shows the agreed plan: " + mine);
         assertFalse(mine.path("plan").path("stateLabel").asText().isBlank(), "plain Indonesian label");

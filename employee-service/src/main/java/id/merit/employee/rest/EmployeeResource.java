@@ -39,7 +39,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 
 @Path("/api/v1/employees")
@@ -132,8 +131,7 @@ public class EmployeeResource {
             + "supervisor reads their own team.")
     public Page<EmployeeSummary> reports(@PathParam("nip") @Pattern(regexp = NIP, message = "must be 18 digits") String nip,
                                          @Valid @BeanParam PageQuery page) {
-        List<Employee> all = employees.reports(nip);
-        return Page.of(all.stream().skip(page.offset()).limit(page.size).map(EmployeeSummary::of).toList(), page, all.size());
+        return Page.slice(employees.reports(nip), page).map(EmployeeSummary::of);
     }
 
     @GET

@@ -73,6 +73,7 @@ public class EmployeeProjection {
         v.status = Json.text(e, "status");
         v.unitId = Json.optionalUuid(e, e.data().get("unit"), "id");
         v.positionId = Json.optionalUuid(e, e.data().get("position"), "id");
+        v.supervisorNip = Json.optionalText(e.data(), "supervisorNip");
         v.snapshot = e.data().toString();
         v.version = version;
         v.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);

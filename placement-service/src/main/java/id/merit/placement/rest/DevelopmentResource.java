@@ -107,6 +107,25 @@ public class DevelopmentResource {
         return development.reachable(nip, close, limit);
     }
 
+    @Schema(name = "DevelopmentTeam")
+    /** The counts are over the whole team, not the page. */
+    public record TeamView(String supervisorNip, int year, long withoutPlan, long draft, long agreed,
+                           @Schema(description = "people whose completed JP of the year is under the minimum so far") long belowMinimumJp,
+                           Page<PlanService.TeamMember> members) {
+    }
+
+    @GET
+    @Path("/{nip}/team")
+    @RolesAllowed({Roles.HR_ADMIN, Roles.AUDITOR, Roles.EMPLOYEE})
+    @Operation(summary = "A supervisor's team and their development plans of a year",
+            description = "the people in service whose supervisor this is, by name, each with their plan (or none yet) and JP against the "
+                    + "yearly minimum; counts over the whole team; year defaults to the current one; the supervisor, hr-admin and auditors only")
+    public TeamView team(@PathParam("nip") @Pattern(regexp = NIP, message = NIP_MESSAGE) String nip,
+                         @QueryParam("year") @Min(2000) @Max(2100) Integer year, @Valid @BeanParam PageQuery page) {
+        PlanService.Team t = plans.team(nip, year == null ? development.currentYear() : year);
+        return new TeamView(nip, t.year(), t.withoutPlan(), t.draft(), t.agreed(), t.belowMinimumJp(), Page.slice(t.members(), page));
+    }
+
     @GET
     @Path("/{nip}/plans/{year}")
     @RolesAllowed({Roles.HR_ADMIN, Roles.AUDITOR, Roles.EMPLOYEE})

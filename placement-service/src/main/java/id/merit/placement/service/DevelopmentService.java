@@ -16,6 +16,7 @@ import id.merit.placement.domain.Labels;
 import id.merit.placement.domain.Predikat;
 import id.merit.placement.domain.TalentBox;
 import id.merit.placement.domain.VacancyProfile;
+import id.merit.platform.events.EmployeeStatuses;
 import id.merit.platform.problem.ProblemException;
 import id.merit.platform.security.Caller;
 import id.merit.platform.security.Roles;
@@ -32,7 +33,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -42,9 +42,6 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class DevelopmentService {
-    /** Statuses of employee-service's EmployeeStatus still in active service (on leave included). */
-    static final Set<String> IN_SERVICE = Set.of("ACTIVE", "LEAVE");
-
     @Inject
     Profiles profiles;
     @Inject
@@ -92,7 +89,7 @@ public class DevelopmentService {
         boolean admin = caller.hasRole(Roles.HR_ADMIN);
         boolean staffReader = admin || caller.hasRole(Roles.AUDITOR);
         EmployeeView e = EmployeeView.findById(nip);
-        boolean supervisor = e != null && caller.nip().isPresent() && caller.nip().get().equals(profiles.supervisorNip(e));
+        boolean supervisor = e != null && caller.nip().isPresent() && caller.nip().get().equals(e.supervisorNip);
         boolean allowed = access == Access.SUPERVISE ? admin || supervisor : staffReader || supervisor || caller.is(nip);
         if (!allowed) {
             throw ProblemException.forbidden(access == Access.SUPERVISE
@@ -102,7 +99,7 @@ public class DevelopmentService {
         if (e == null) {
             throw ProblemException.notFound("employee", nip);
         }
-        if (access == Access.SUPERVISE && !IN_SERVICE.contains(e.status)) {
+        if (access == Access.SUPERVISE && !EmployeeStatuses.inService(e.status)) {
             // Retired, dismissed, deceased or suspended: their plans stay readable as history, nothing is planned any more.
             throw ProblemException.illegalState(nip + " is no longer in active service (" + e.status
                     + "): their development plans can be read, not changed");

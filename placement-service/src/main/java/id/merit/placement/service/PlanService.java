@@ -13,9 +13,11 @@ import id.merit.placement.domain.ActivityType;
 import id.merit.placement.domain.DevelopmentPlanner;
 import id.merit.placement.domain.Labels;
 import id.merit.placement.domain.TrainingHours;
+import id.merit.platform.events.EmployeeStatuses;
 import id.merit.platform.problem.ProblemException;
 import id.merit.platform.rest.Versions;
 import id.merit.platform.security.Caller;
+import id.merit.platform.security.Roles;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -29,10 +31,12 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -96,6 +100,56 @@ public class PlanService {
     }
 
     public record NewItem(String focus, String focusLabel, ActivityType activityType, int suggestedJp, String reason) {
+    }
+
+    /** A plan at a glance, for lists. */
+    public record PlanSummary(UUID id, DevelopmentPlan.State state, String stateLabel, int items, long version) {
+    }
+
+    /** One person of a supervisor's team: their plan of the year (null while there is none) and JP. */
+    public record TeamMember(String nip, String name, UUID unitId, UUID positionId, PlanSummary plan, Hours hours) {
+    }
+
+    public record Team(int year, List<TeamMember> members, long withoutPlan, long draft, long agreed, long belowMinimumJp) {
+    }
+
+    /**
+     * A supervisor's team for a year: the people in service whose supervisor they are (employee-service's
+     * supervisorNip), by name then NIP, each with their plan and JP.
+     * The supervisor themselves, hr-admin or an auditor.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Team team(String supervisorNip, int year) {
+        if (!(caller.hasRole(Roles.HR_ADMIN) || caller.hasRole(Roles.AUDITOR) || caller.is(supervisorNip))) {
+            throw ProblemException.forbidden("a team's development is visible to its supervisor, hr-admin and auditors only");
+        }
+        List<EmployeeView> people = EmployeeView.<EmployeeView>list("supervisorNip", supervisorNip).stream()
+                .filter(e -> EmployeeStatuses.inService(e.status))
+                .sorted(Comparator.comparing((EmployeeView e) -> e.name.toLowerCase(Locale.ROOT)).thenComparing(e -> e.nip)).toList();
+        List<String> nips = people.stream().map(e -> e.nip).toList();
+        Map<String, DevelopmentPlan> plans = new HashMap<>();
+        if (!nips.isEmpty()) {
+            DevelopmentPlan.<DevelopmentPlan>list("nip in ?1 and year = ?2", nips, year).forEach(p -> plans.put(p.nip, p));
+        }
+        Map<String, Integer> completed = TrainingRecord.jpByNip(year, nips);
+        Map<UUID, List<DevelopmentItem>> items = new HashMap<>();
+        if (!plans.isEmpty()) {
+            DevelopmentItem.<DevelopmentItem>list("planId in ?1", plans.values().stream().map(p -> p.id).toList())
+                    .forEach(i -> items.computeIfAbsent(i.planId, k -> new ArrayList<>()).add(i));
+        }
+        List<TeamMember> all = new ArrayList<>();
+        for (EmployeeView e : people) {
+            DevelopmentPlan p = plans.get(e.nip);
+            List<DevelopmentItem> its = p == null ? List.of() : items.getOrDefault(p.id, List.of());
+            int planned = its.stream().filter(i -> i.status != DevelopmentItem.Status.DROPPED).mapToInt(i -> i.suggestedJp).sum();
+            all.add(new TeamMember(e.nip, e.name, e.unitId, e.positionId,
+                    p == null ? null : new PlanSummary(p.id, p.state, stateLabel(p.state), its.size(), p.version),
+                    hours(year, completed.getOrDefault(e.nip, 0), planned)));
+        }
+        return new Team(year, all, all.size() - plans.size(),
+                plans.values().stream().filter(p -> p.state == DevelopmentPlan.State.DRAFT).count(),
+                plans.values().stream().filter(p -> p.state == DevelopmentPlan.State.AGREED).count(),
+                all.stream().filter(m -> !m.hours().completedMeetsMinimum()).count());
     }
 
     static String statusLabel(DevelopmentItem.Status s) {
@@ -335,14 +389,6 @@ public class PlanService {
         }
     }
 
-    /** Completed JP of one person in one year, from the training records (an activity counts in its end date's year). */
-    public static int completedJp(String nip, int year) {
-        Long sum = DevelopmentItem.getEntityManager()
-                .createQuery("select coalesce(sum(t.hours), 0) from TrainingRecord t where t.key.nip = ?1 and t.jpYear = ?2", Long.class)
-                .setParameter(1, nip).setParameter(2, year).getSingleResult();
-        return sum.intValue();
-    }
-
     /** The year's training records (as counted for JP) under each competency they name, in the records' order. */
     private Map<String, List<TrainingView>> byCompetency(List<TrainingRecord> records) {
         Map<String, List<TrainingView>> out = new HashMap<>();
@@ -362,7 +408,7 @@ public class PlanService {
     }
 
     public Hours hours(String nip, int year, int plannedJp) {
-        return hours(year, completedJp(nip, year), plannedJp);
+        return hours(year, TrainingRecord.jpByNip(year, List.of(nip)).getOrDefault(nip, 0), plannedJp);
     }
 
     private Hours hours(int year, int completed, int plannedJp) {

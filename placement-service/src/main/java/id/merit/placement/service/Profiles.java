@@ -177,11 +177,6 @@ public class Profiles {
         return standard.stream().map(e -> new JobPersonMatch.Requirement(e.code(), e.requiredLevel())).toList();
     }
 
-    /** The employee's supervisor as employee-service resolved it (null when none). */
-    public String supervisorNip(EmployeeView e) {
-        return text(read(e.snapshot), "supervisorNip");
-    }
-
     public Set<String> incumbents(PositionView p) {
         Set<String> out = new HashSet<>();
         read(p.snapshot).path("incumbentNips").forEach(n -> out.add(n.asText()));

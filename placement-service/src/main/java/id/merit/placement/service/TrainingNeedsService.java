@@ -2,6 +2,7 @@ package id.merit.placement.service;
 
 import id.merit.placement.EmployeeView;
 import id.merit.placement.PositionView;
+import id.merit.placement.TrainingRecord;
 import id.merit.placement.UnitView;
 import id.merit.placement.config.PlacementConfig;
 import id.merit.placement.domain.Candidate;
@@ -13,7 +14,6 @@ import id.merit.platform.problem.ProblemException;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import java.util.ArrayDeque;
@@ -41,8 +41,6 @@ public class TrainingNeedsService {
     PlacementConfig config;
     @Inject
     DevelopmentService development;
-    @Inject
-    EntityManager em;
 
     /** people: how many need this competency raised by exactly gap levels; suggestedJp = people × JP for that gap. */
     public record Need(String competency, String competencyName, int gap, int people, long suggestedJp) {
@@ -199,14 +197,6 @@ public class TrainingNeedsService {
         return v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r") ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
     }
 
-    /** Completed JP per NIP in the year (NIPs without any are absent): one hash aggregate over the year's rows. */
-    private Map<String, Integer> jpByNip(int year) {
-        Map<String, Integer> out = new HashMap<>();
-        em.createQuery("select t.key.nip, sum(t.hours) from TrainingRecord t where t.jpYear = ?1 group by t.key.nip", Object[].class)
-                .setParameter(1, year).getResultList().forEach(r -> out.put((String) r[0], ((Number) r[1]).intValue()));
-        return out;
-    }
-
     /**
      * Active employees in scope under the minimum JP, fewest first, then by NIP. Summed in one aggregate and joined
      * here: joined in SQL, PostgreSQL chose a quadratic plan whenever its statistics lagged behind an import
@@ -214,7 +204,7 @@ public class TrainingNeedsService {
      */
     private List<BelowMinimum> belowMinimum(int year, List<EmployeeView> active) {
         int min = config.development().minJpPerYear();
-        Map<String, Integer> jp = jpByNip(year);
+        Map<String, Integer> jp = TrainingRecord.jpByNip(year, null);
         List<BelowMinimum> out = new ArrayList<>();
         for (EmployeeView e : active) {
             int done = jp.getOrDefault(e.nip, 0);

@@ -10,6 +10,11 @@ public record Page<T>(List<T> items, int page, int size, long totalItems, int to
         return new Page<>(items, query.page, query.size, total, pages);
     }
 
+    /** The query's page of a whole list held in memory (a team, a supervisor's reports: tens, sorted in Java). */
+    public static <T> Page<T> slice(List<T> all, PageQuery query) {
+        return of(all.stream().skip(query.offset()).limit(query.size).toList(), query, all.size());
+    }
+
     public <R> Page<R> map(Function<T, R> mapper) {
         return new Page<>(items.stream().map(mapper).toList(), page, size, totalItems, totalPages);
     }
