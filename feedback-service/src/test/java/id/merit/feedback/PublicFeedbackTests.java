@@ -230,7 +230,34 @@ class PublicFeedbackTests {
         // Σ NRR = 29.25; IKM = 29.25 / 9 × 25 = 81.25 → B (Baik)
         admin().get("/api/v1/feedback/units/" + fresh + "/ikm?year=" + YEAR).then().statusCode(200)
                 .body("respondents", is(4)).body("ikm", is(81.25f)).body("grade", is("B")).body("gradeLabel", is("Baik"))
-                .body("nrr.PERSYARATAN", is(3.5f)).body("nrr.SARANA_PRASARANA", is(3.25f)).body("nrr.PENANGANAN_PENGADUAN", is(2.5f));
+                .body("nrr.PERSYARATAN", is(3.5f)).body("nrr.SARANA_PRASARANA", is(3.25f)).body("nrr.PENANGANAN_PENGADUAN", is(2.5f))
+                .body("shown", is(true)).body("threshold", is(3));
+    }
+
+    @Test
+    void aUnitsIkmShowsNothingButTheThresholdBelowKResponses() {
+        UUID fresh = unit("Kelurahan Menteng " + UUID.randomUUID().toString().substring(0, 6));
+        String path = "/api/v1/feedback/units/" + fresh + "/ikm?year=" + YEAR;
+        admin().get(path).then().statusCode(200).body("shown", is(false)).body("threshold", is(3)).body("respondents", nullValue());
+        String channel = admin().contentType(ContentType.JSON).body("""
+                {"unitId":"%s","name":"Loket Kelurahan","kind":"SERVICE_DESK"}""".formatted(fresh))
+                .post("/api/v1/feedback/channels").then().statusCode(201).extract().path("id");
+        int[][] answers = {{1, 1, 1, 1, 1, 1, 1, 1, 1}, {4, 4, 4, 4, 4, 4, 4, 4, 4}, {4, 4, 4, 4, 4, 4, 4, 4, 1}};
+        for (int i = 0; i < answers.length; i++) {
+            String code = admin().contentType(ContentType.JSON).body("{\"serviceType\":\"Surat pindah\"}")
+                    .post("/api/v1/feedback/channels/" + channel + "/tokens").then().statusCode(201).extract().path("code");
+            submit(code, submission(answers[i], null, null)).then().statusCode(201);
+            if (i < answers.length - 1) {
+                // One or two citizens: their answers (here the first one's all-ones) must not be readable from the unit's figures.
+                admin().get(path).then().statusCode(200).body("shown", is(false)).body("respondents", nullValue())
+                        .body("ikm", nullValue()).body("nrr", nullValue()).body("grade", nullValue());
+            }
+        }
+        // NRR 3.00 for eight elements and 2.00 for the ninth: Σ 26 / 9 × 25 = 72.22 → C.
+        admin().get(path).then().statusCode(200).body("shown", is(true)).body("respondents", is(3))
+                .body("nrr.PERSYARATAN", is(3.0f)).body("ikm", is(72.22f)).body("grade", is("C"));
+        admin().get("/api/v1/feedback/units/" + UUID.randomUUID() + "/ikm?year=" + YEAR).then().statusCode(404)
+                .contentType("application/problem+json");
     }
 
     @Test

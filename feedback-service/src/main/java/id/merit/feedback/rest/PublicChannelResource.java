@@ -159,7 +159,8 @@ public class PublicChannelResource {
     @GET
     @Path("/units/{unitId}/ikm")
     @RolesAllowed({Roles.HR_ADMIN, Roles.EMPLOYEE, Roles.AUDITOR, Roles.INTEGRATION})
-    @Operation(summary = "IKM of a unit for a year", description = "NRR per element, IKM = Σ(NRR × 1/9) × 25, grade A-D, respondent count")
+    @Operation(summary = "IKM of a unit for a year", description = "NRR per element, IKM = Σ(NRR × 1/9) × 25, grade A-D, respondent count; "
+            + "only from k responses (the public group's anonymity threshold): below it shown=false and nothing else")
     public PublicFeedbackService.UnitIkm ikm(@PathParam("unitId") UUID unitId, @QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year) {
         return feedback.unitIkm(unitId, year);
     }

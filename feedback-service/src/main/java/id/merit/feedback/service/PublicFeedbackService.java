@@ -62,7 +62,8 @@ public class PublicFeedbackService {
                               String employeeNip, String serviceType) {
     }
 
-    public record UnitIkm(UUID unitId, int year, int respondents, Map<SkmElement, java.math.BigDecimal> nrr,
+    /** Below k responses nothing but the threshold leaves the service: one citizen's answers are theirs alone. */
+    public record UnitIkm(UUID unitId, int year, boolean shown, int threshold, Integer respondents, Map<SkmElement, java.math.BigDecimal> nrr,
                           java.math.BigDecimal ikm, String grade, String gradeLabel) {
     }
 
@@ -229,12 +230,16 @@ public class PublicFeedbackService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public UnitIkm unitIkm(UUID unitId, int year) {
+        if (UnitView.findById(unitId) == null) {
+            throw ProblemException.notFound("unit", unitId);
+        }
         List<PublicResponse> rs = PublicResponse.list("unitId = ?1 and year = ?2", unitId, year);
-        if (rs.isEmpty()) {
-            throw ProblemException.notFound("public responses for unit " + unitId + " in", year);
+        int k = gate.threshold(RaterGroup.PUBLIC);
+        if (!gate.shows(RaterGroup.PUBLIC, rs.size())) {
+            return new UnitIkm(unitId, year, false, k, null, null, null, null, null);
         }
         Ikm ikm = Ikm.of(rs.stream().map(PublicResponse::elements).toList());
-        return new UnitIkm(unitId, year, ikm.respondents(), ikm.nrr(), ikm.value(), ikm.grade().name(), ikm.grade().label());
+        return new UnitIkm(unitId, year, true, k, ikm.respondents(), ikm.nrr(), ikm.value(), ikm.grade().name(), ikm.grade().label());
     }
 
     /** Per-employee public rating, shown only from k responses; approved comments only. */
