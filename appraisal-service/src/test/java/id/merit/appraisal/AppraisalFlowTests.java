@@ -75,6 +75,14 @@ class AppraisalFlowTests {
         given().get("/api/v1/appraisals/units/" + unit + "/distribution?year=" + Fixtures.YEAR).then()
                 .body("overrideReason", is("unit kecil, tiga pegawai")).body("finalizedBy", is("hr.admin"));
         given().get("/api/v1/appraisals/units/" + unit + "/progress?year=" + Fixtures.YEAR).then().body("states.FINAL", is(3));
+        // The finalised ratings were checked against BAIK: the unit's result stays BAIK (the same value again is no change).
+        given().contentType(ContentType.JSON).body("{\"result\":\"ISTIMEWA\"}")
+                .put("/api/v1/appraisals/units/" + unit + "/result?year=" + Fixtures.YEAR).then().statusCode(409)
+                .contentType("application/problem+json").body("detail", org.hamcrest.Matchers.containsString("BAIK"));
+        given().contentType(ContentType.JSON).body("{\"result\":\"BAIK\"}")
+                .put("/api/v1/appraisals/units/" + unit + "/result?year=" + Fixtures.YEAR).then().statusCode(200).body("result", is("BAIK"));
+        given().get("/api/v1/appraisals/units/" + unit + "/distribution?year=" + Fixtures.YEAR).then()
+                .body("unitResult", is("BAIK")).body("overrideReason", is("unit kecil, tiga pegawai"));
 
         ConsumerRecord<String, String> r = TopicReader.await(TOPIC, rec -> nip(1, 2).equals(rec.key()), WAIT);
         assertEquals("id.merit.appraisal.finalized.v1", TopicReader.header(r, "ce_type"));

@@ -96,7 +96,8 @@ public class AppraisalResource {
     @PUT
     @Path("/units/{unitId}/result")
     @RolesAllowed(Roles.HR_ADMIN)
-    @Operation(summary = "Record the unit's own result for a year", description = "hr-admin; bounds the predikat distribution")
+    @Operation(summary = "Record the unit's own result for a year", description = "hr-admin; bounds the predikat distribution; "
+            + "fixed once the unit's ratings are finalised against it (another value is 409)")
     public UnitResultView recordResult(@PathParam("unitId") UUID unitId, @QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year,
                                        @NotNull @Valid UnitResultBody body) {
         return UnitResultView.of(units.recordResult(unitId, year, body.result()));

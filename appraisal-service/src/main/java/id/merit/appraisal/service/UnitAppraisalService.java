@@ -43,6 +43,14 @@ public class UnitAppraisalService {
     public UnitPeriod recordResult(UUID unitId, int year, UnitResult result) {
         requirePeriod(year);
         UnitPeriod u = unitPeriod(unitId, year);
+        if (u.finalizedAt != null && u.result != result) {
+            // The finalised ratings were checked against this result (and any override accepted its violations).
+            throw ProblemException.conflict("the unit's ratings for " + year + " were finalised against a unit result of " + u.result
+                    + " on " + u.finalizedAt.toLocalDate() + "; it can no longer change");
+        }
+        if (u.finalizedAt != null) {
+            return u;
+        }
         u.result = result;
         u.resultSetAt = SkpService.now();
         u.resultSetBy = caller.id();
