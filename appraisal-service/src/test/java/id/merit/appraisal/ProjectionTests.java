@@ -1,5 +1,8 @@
 package id.merit.appraisal;
 
+import id.merit.appraisal.domain.Rating;
+import id.merit.appraisal.domain.SkpState;
+import id.merit.appraisal.service.SkpService;
 import id.merit.infra.test.EventSchemas;
 import id.merit.infra.test.TopicReader;
 import id.merit.infra.test.TopicWriter;
@@ -7,9 +10,11 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Projections of employee-service's events: valid against the producer's schemas, idempotent, version-safe. */
 @QuarkusTest
@@ -123,5 +128,48 @@ class ProjectionTests {
         String old = TopicWriter.send("merit.org.v1", id.toString(), "id.merit.unit.upserted.v1", v1);
         Fixtures.await(WAIT, () -> processed("appraisal.org", old));
         assertEquals("Dinas Pendidikan", Fixtures.inTx(() -> ((UnitView) UnitView.findById(id)).name));
+    }
+
+    @Test
+    void aMoveTakesTheSkpsNotYetRatedToTheNewSupervisorAndUnitAndLeavesTheRestAsTheyWere() {
+        String mover = "199101012020011050";
+        String stays = "199101012020011051";
+        String oldHead = "199101012020011150";
+        String newHead = "199101012020011151";
+        UUID oldUnit = UUID.randomUUID();
+        UUID newUnit = UUID.randomUUID();
+        TopicWriter.send(EMPLOYEES, mover, UPSERTED, employeeUpserted(mover, "Rina", oldHead, oldUnit, 1));
+        TopicWriter.send(EMPLOYEES, stays, UPSERTED, employeeUpserted(stays, "Yanto", oldHead, oldUnit, 1));
+        awaitVersion(mover, 1);
+        awaitVersion(stays, 1);
+        Skp submitted = Fixtures.skp(mover, oldHead, Fixtures.YEAR, oldUnit, SkpState.SUBMITTED, Rating.MEETS, Rating.MEETS);
+        Skp rated = Fixtures.skp(mover, oldHead, Fixtures.YEAR - 1, oldUnit, SkpState.RATED, Rating.MEETS, Rating.MEETS);
+        Skp named = Fixtures.skp(stays, oldHead, Fixtures.YEAR, oldUnit, SkpState.AGREED, Rating.MEETS, Rating.MEETS);
+        Fixtures.inTx(() -> Skp.update("appraiserOverrideReason = ?1 where id = ?2", "ditunjuk BKPSDM: atasan cuti panjang", named.id));
+
+        TopicWriter.send(EMPLOYEES, mover, UPSERTED, employeeUpserted(mover, "Rina", newHead, newUnit, 2));
+        TopicWriter.send(EMPLOYEES, stays, UPSERTED, employeeUpserted(stays, "Yanto", newHead, oldUnit, 2));
+        awaitVersion(mover, 2);
+        awaitVersion(stays, 2);
+
+        Skp moved = Fixtures.reload(submitted.id);
+        assertEquals(newHead, moved.appraiserNip);
+        assertEquals(newUnit, moved.unitId);
+        assertEquals(submitted.version + 1, moved.version, "one change, one version");
+        List<SkpHistory> history = Fixtures.inTx(() -> SkpHistory.ofSkp(submitted.id));
+        assertEquals(List.of("APPRAISER_CHANGED", "UNIT_CHANGED"), history.stream().map(h -> h.action).toList());
+        assertEquals(SkpService.ORG_DATA, history.get(0).byWho);
+        assertTrue(history.get(0).reason.startsWith(oldHead + " -> " + newHead), history.get(0).reason);
+        // Rated last year by the old head, counted in the old unit: that stays.
+        Skp kept = Fixtures.reload(rated.id);
+        assertEquals(oldHead, kept.appraiserNip);
+        assertEquals(oldUnit, kept.unitId);
+        assertEquals(rated.version, kept.version);
+        // hr-admin named this appraiser; the new supervisor in the org data does not override that.
+        assertEquals(oldHead, Fixtures.reload(named.id).appraiserNip);
+        // A replay of the same data changes nothing more.
+        TopicWriter.send(EMPLOYEES, mover, UPSERTED, employeeUpserted(mover, "Rina", newHead, newUnit, 3));
+        awaitVersion(mover, 3);
+        assertEquals(moved.version, Fixtures.reload(submitted.id).version);
     }
 }

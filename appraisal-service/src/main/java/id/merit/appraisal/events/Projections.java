@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.merit.appraisal.EmployeeView;
 import id.merit.appraisal.FeedbackSummary;
 import id.merit.appraisal.UnitView;
+import id.merit.appraisal.service.SkpService;
 import id.merit.platform.events.IncomingEvent;
 import id.merit.platform.events.PoisonEventException;
 import id.merit.platform.events.ProcessedEvents;
@@ -37,6 +38,8 @@ public class Projections {
     ObjectMapper mapper;
     @Inject
     ProcessedEvents processed;
+    @Inject
+    SkpService skps;
 
     // Blocking: the projection writes through JDBC in a transaction, which must not run on the event loop.
     @RetriedWhileDatabaseDown
@@ -72,6 +75,7 @@ public class Projections {
                 v.golongan = optional(d.path("golongan"), "code");
                 v.version = version;
                 v.persist();
+                skps.followOrgData(v);
             }
             case EMPLOYEE_DEACTIVATED -> {
                 if (v == null) {

@@ -102,6 +102,40 @@ public class SkpService {
         return s;
     }
 
+    /** Who made a change that comes from employee-service's data rather than from a caller. */
+    public static final String ORG_DATA = "employee-service";
+    private static final List<SkpState> NOT_YET_RATED = List.of(SkpState.DRAFT, SkpState.SUBMITTED, SkpState.AGREED);
+
+    /**
+     * The employee's supervisor or unit changed in employee-service (a move, a new head): their SKPs not yet rated
+     * follow — the appraiser is the supervisor from the org data (DESIGN §6) unless hr-admin named one, and the unit is
+     * where the rating will be counted. A rated or final SKP keeps who rated it and where it was counted. The version
+     * goes up without a check, so a caller still holding the old one gets 412 and reads the new appraiser.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void followOrgData(EmployeeView e) {
+        for (Skp s : Skp.<Skp>list("nip = ?1 and state in ?2", e.nip, NOT_YET_RATED)) {
+            boolean appraiser = s.appraiserOverrideReason == null && e.supervisorNip != null
+                    && !e.supervisorNip.equals(s.appraiserNip) && !e.supervisorNip.equals(s.nip);
+            boolean unit = e.unitId != null && !e.unitId.equals(s.unitId);
+            if (!appraiser && !unit) {
+                continue;
+            }
+            String newAppraiser = appraiser ? e.supervisorNip : s.appraiserNip;
+            UUID newUnit = unit ? e.unitId : s.unitId;
+            OffsetDateTime at = now();
+            Skp.update("appraiserNip = ?1, unitId = ?2, version = version + 1, updatedAt = ?3, updatedBy = ?4 where id = ?5",
+                    newAppraiser, newUnit, at, ORG_DATA, s.id);
+            if (appraiser) {
+                record(s, "APPRAISER_CHANGED", s.state, s.state, s.appraiserNip + " -> " + newAppraiser
+                        + ": the supervisor in the employee data changed", ORG_DATA);
+            }
+            if (unit) {
+                record(s, "UNIT_CHANGED", s.state, s.state, s.unitId + " -> " + newUnit + ": the unit in the employee data changed", ORG_DATA);
+            }
+        }
+    }
+
     @Transactional
     public Skp overrideAppraiser(UUID id, String ifMatch, String appraiserNip, String reason) {
         Skp s = get(id);
@@ -432,6 +466,10 @@ public class SkpService {
     }
 
     private void record(Skp s, String action, SkpState from, SkpState to, String reason) {
+        record(s, action, from, to, reason, caller.id());
+    }
+
+    private static void record(Skp s, String action, SkpState from, SkpState to, String reason, String who) {
         SkpHistory h = new SkpHistory();
         h.skpId = s.id;
         h.action = action;
@@ -439,7 +477,7 @@ public class SkpService {
         h.toState = to;
         h.reason = reason;
         h.at = now();
-        h.byWho = caller.id();
+        h.byWho = who;
         h.persist();
     }
 
