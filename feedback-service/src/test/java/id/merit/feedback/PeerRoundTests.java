@@ -80,7 +80,14 @@ class PeerRoundTests {
                 .body("findAll { it.group == 'SUBORDINATE' }.nip", contains(report))
                 .body("findAll { it.group == 'PEER' }.nip", hasItems(peers.toArray()))
                 .body("findAll { it.group == 'PEER' }.nip", not(hasItem(ratee)));
-        admin().get("/api/v1/peer-rounds/" + round + "/reminders").then().statusCode(200).body("size()", is(4));
+        // Still to answer, per group: named in the named groups only — a pending peer's name would tell who has answered.
+        admin().get("/api/v1/peer-rounds/" + round + "/reminders").then().statusCode(200).body("size()", is(4))
+                .body("find { it.group == 'SELF' }.pendingRaters.nip", contains(ratee))
+                .body("find { it.group == 'SUPERVISOR' }.pendingRaters.nip", contains(BOSS))
+                .body("find { it.group == 'PEER' }.invited", is(1)).body("find { it.group == 'PEER' }.pending", is(1))
+                .body("find { it.group == 'PEER' }.pendingRaters", empty())
+                .body("find { it.group == 'SUBORDINATE' }.pendingRaters", empty())
+                .body(not(containsString(peers.get(0)))).body(not(containsString(report)));
     }
 
     @Test
@@ -102,6 +109,11 @@ class PeerRoundTests {
         answer(BOSS, 4, "Sangat teliti");
         answer(peers.get(0), 4, "Cepat membantu");
         answer(peers.get(1), 3, "Hubungi 081234567890");
+        // Who of the peers answered stays unknown: a count, no names; the supervisor's answer is named anyway.
+        admin().get("/api/v1/peer-rounds/" + round + "/reminders").then().statusCode(200)
+                .body("find { it.group == 'PEER' }.invited", is(peers.size())).body("find { it.group == 'PEER' }.pending", is(peers.size() - 2))
+                .body("find { it.group == 'PEER' }.pendingRaters", empty())
+                .body("find { it.group == 'SUPERVISOR' }.pending", is(0)).body("find { it.group == 'SUPERVISOR' }.pendingRaters", empty());
 
         // k-1 = 2 peers: no PEER scores or comments in the results, in the API summary or in the event
         JsonNode results = results(round);

@@ -119,8 +119,10 @@ public class PeerRoundResource {
     @GET
     @Path("/{id}/reminders")
     @RolesAllowed({Roles.HR_ADMIN, Roles.EMPLOYEE})
-    @Operation(summary = "Invitees still to answer", description = "hr-admin or the appraiser, to send reminders")
-    public List<PeerRoundService.Suggestion> reminders(@PathParam("id") UUID id) {
+    @Operation(summary = "How many invitees of each group are still to answer", description = "hr-admin or the appraiser; names only "
+            + "in the named groups (self, supervisor): in the anonymous ones they would tell who answered. Invitees see the round in their "
+            + "own task list (GET /api/v1/feedback/tasks) until they answer")
+    public List<PeerRoundService.Pending> reminders(@PathParam("id") UUID id) {
         return rounds.pending(id);
     }
 

@@ -45,6 +45,13 @@ public class PeerRoundService {
     public record Suggestion(String nip, String displayName, String positionName, RaterGroup group) {
     }
 
+    /**
+     * A group's progress: invited and still to answer. Who is still to answer is named only in the named groups
+     * (self, supervisor); in the others it would tell who has answered, and so whose answer moved the aggregate.
+     */
+    public record Pending(RaterGroup group, int invited, int pending, List<Suggestion> pendingRaters) {
+    }
+
     public record GroupResult(RaterGroup group, long responses, Map<BerAkhlak, BigDecimal> means,
                               String raterName, List<String> comments) {
     }
@@ -156,17 +163,27 @@ public class PeerRoundService {
 
     /** Invitees who have not answered yet, for reminders; hr-admin and the appraiser only. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Suggestion> pending(UUID id) {
+    public List<Pending> pending(UUID id) {
         PeerRound r = round(id);
         requireHrOrAppraiser(EmployeeView.findById(r.rateeNip));
-        List<Suggestion> out = new ArrayList<>();
-        for (PeerInvitation i : PeerInvitation.ofRound(r.id)) {
-            if (!i.answered) {
-                EmployeeView e = EmployeeView.findById(i.raterNip);
-                out.add(new Suggestion(i.raterNip, e == null ? i.raterNip : e.displayName, e == null ? null : e.positionName, i.group));
+        Map<RaterGroup, List<PeerInvitation>> byGroup = new EnumMap<>(RaterGroup.class);
+        PeerInvitation.ofRound(r.id).forEach(i -> byGroup.computeIfAbsent(i.group, g -> new ArrayList<>()).add(i));
+        List<Pending> out = new ArrayList<>();
+        byGroup.forEach((group, invitations) -> {
+            List<Suggestion> named = new ArrayList<>();
+            int pending = 0;
+            for (PeerInvitation i : invitations) {
+                if (!i.answered) {
+                    pending++;
+                    if (group.named()) {
+                        EmployeeView e = EmployeeView.findById(i.raterNip);
+                        named.add(new Suggestion(i.raterNip, e == null ? i.raterNip : e.displayName, e == null ? null : e.positionName, group));
+                    }
+                }
             }
-        }
-        out.sort(Comparator.comparing(Suggestion::nip));
+            named.sort(Comparator.comparing(Suggestion::nip));
+            out.add(new Pending(group, invitations.size(), pending, named));
+        });
         return out;
     }
 
