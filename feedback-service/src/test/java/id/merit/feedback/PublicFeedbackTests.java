@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -134,6 +135,38 @@ class PublicFeedbackTests {
         // only keyed hashes are stored, never the address
         List<?> buckets = inTx(() -> PublicResponse.getEntityManager().createNativeQuery("select bucket from rate_counter").getResultList());
         assertTrue(buckets.stream().noneMatch(b -> b.toString().contains(client)));
+    }
+
+    @Test
+    void theDesksOfOneUnitShareTheUnitsBudget() {
+        // test profile: 40 submissions a minute per channel, 60 per unit. Two desks taking turns would each stay under
+        // 40 up to 80 together; the unit's limit stops them at 60. A run that crosses a minute starts new windows
+        // midway, so it is repeated on a fresh unit.
+        for (int attempt = 1; ; attempt++) {
+            long minute = Instant.now().getEpochSecond() / 60;
+            String[] desks = {channel(null), channel(null)};
+            int accepted = 0;
+            Response last = null;
+            for (int i = 0; i < 100; i++) {
+                String code = admin().contentType(ContentType.JSON).body("{\"serviceType\":\"Perekaman KTP-el\"}")
+                        .post("/api/v1/feedback/channels/" + desks[i % 2] + "/tokens").then().statusCode(201).extract().path("code");
+                last = submit(code, submission(ALL_FOURS, null, null));
+                if (last.statusCode() != 201) {
+                    break;
+                }
+                accepted++;
+            }
+            if (Instant.now().getEpochSecond() / 60 != minute && attempt < 3) {
+                unit = unit("Disdukcapil " + UUID.randomUUID().toString().substring(0, 6));
+                continue;
+            }
+            assertEquals(60, accepted);
+            assertEquals(429, last.statusCode());
+            assertTrue(last.asString().contains("unit"), last.asString());
+            assertTrue(Long.parseLong(last.header("Retry-After")) >= 1);
+            assertEquals(60, responsesOf(desks[0]) + responsesOf(desks[1]), "the refused one wrote nothing");
+            return;
+        }
     }
 
     @Test

@@ -62,6 +62,13 @@ public interface FeedbackConfig {
         @WithDefault("PT1M")
         Duration channelWindow();
 
+        /** Submissions to all the channels of one unit together. */
+        @WithDefault("600")
+        int unitLimit();
+
+        @WithDefault("PT1M")
+        Duration unitWindow();
+
         /** Rate-limit rows (keyed hashes of addresses) are deleted after this long. */
         @WithDefault("PT1H")
         Duration retention();

@@ -1,5 +1,6 @@
 package id.merit.feedback.service;
 
+import id.merit.feedback.PublicChannel;
 import id.merit.feedback.config.FeedbackConfig;
 import id.merit.feedback.domain.Hmac;
 import id.merit.feedback.domain.RateWindow;
@@ -18,7 +19,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Second line of defence on the public endpoints: fixed-window counters per client address and per channel, kept in
+ * Second line of defence on the public endpoints: fixed-window counters per client address, per channel and per unit
+ * (all its channels together: a unit's budget does not grow with the desks it opens), kept in
  * the database so every instance counts together. Addresses are stored only as keyed hashes and deleted after the
  * retention period.
  */
@@ -33,6 +35,7 @@ public class RateLimiter {
     private ClientAddress trusted;
     private RateWindow perAddress;
     private RateWindow perChannel;
+    private RateWindow perUnit;
 
     @PostConstruct
     void init() {
@@ -40,6 +43,7 @@ public class RateLimiter {
         trusted = new ClientAddress(config.trustedProxies().orElse(List.of()));
         perAddress = new RateWindow(config.rate().addressWindow(), config.rate().addressLimit());
         perChannel = new RateWindow(config.rate().channelWindow(), config.rate().channelLimit());
+        perUnit = new RateWindow(config.rate().unitWindow(), config.rate().unitLimit());
     }
 
     /** The client as the trusted proxies saw it (the peer itself when it is not one of them). */
@@ -53,10 +57,14 @@ public class RateLimiter {
         hit("addr:" + pepper.hashHex(address == null ? "unknown" : address), perAddress, "your address");
     }
 
-    /** Counts one submission to this channel; 429 when over the limit. */
+    /** Counts one submission to this channel and to its unit; 429 when either is over its limit (nothing counted then). */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void channel(UUID channelId) {
         hit("channel:" + channelId, perChannel, "this service desk");
+        PublicChannel c = PublicChannel.findById(channelId);
+        if (c != null) {
+            hit("unit:" + c.unitId, perUnit, "this unit's service desks");
+        }
     }
 
     private void hit(String bucket, RateWindow window, String who) {
