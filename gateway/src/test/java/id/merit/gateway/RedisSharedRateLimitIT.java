@@ -40,6 +40,8 @@ class RedisSharedRateLimitIT {
     private static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static String replicaA;
     private static String replicaB;
+    /** Each replica's management interface (metrics): two gateways on one machine need two ports, not both 9000. */
+    private static final Map<String, String> management = new HashMap<>();
 
     @BeforeAll
     static void startTwoReplicas() throws Exception {
@@ -99,6 +101,19 @@ class RedisSharedRateLimitIT {
         assertRateLimited(get(replicaA, "/api/v1/skp/1", bearer));
     }
 
+    /** The packaged gateway (prod mode): metrics on the management port from MERIT_GATEWAY_MANAGEMENT_PORT only. */
+    @Test
+    void metricsAreServedOnTheManagementPortNotThePublicOne() {
+        Map<String, String> fromClient = Map.of("X-Forwarded-For", "203.0.113." + (System.nanoTime() % 200 + 1));
+        assertEquals(200, status(get(replicaA, "/f/QR1", fromClient)));
+        HttpResponse<String> scraped = get(management.get(replicaA), "/q/metrics", Map.of());
+        assertEquals(200, status(scraped));
+        assertTrue(scraped.body().contains("merit_gateway_requests_seconds_count{route=\"feedback\",status=\"2xx\"}"),
+                scraped.body());
+        assertEquals(404, status(get(replicaA, "/q/metrics", Map.of())), "no metrics on the public port");
+        assertEquals(200, status(get(replicaA, "/q/health/ready", Map.of())), "health stays on the public port");
+    }
+
     private static void assertRateLimited(HttpResponse<String> response) {
         assertEquals(429, response.statusCode());
         assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
@@ -108,10 +123,8 @@ class RedisSharedRateLimitIT {
     }
 
     private static String start(String name, Map<String, String> config) throws IOException {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
+        int port = freePort();
+        int managementPort = freePort();
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx128m");
@@ -121,8 +134,19 @@ class RedisSharedRateLimitIT {
         command.add("-jar");
         command.add(JAR.toString());
         File log = Path.of("target", "redis-it-replica-" + name + ".log").toFile();
-        replicas.add(new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start());
-        return "http://127.0.0.1:" + port;
+        ProcessBuilder replica = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log);
+        // The variable operators set (README); the management interface binds to quarkus.http.host, as the main port.
+        replica.environment().put("MERIT_GATEWAY_MANAGEMENT_PORT", Integer.toString(managementPort));
+        replicas.add(replica.start());
+        String base = "http://127.0.0.1:" + port;
+        management.put(base, "http://127.0.0.1:" + managementPort);
+        return base;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
     }
 
     private static HttpResponse<String> get(String base, String path, Map<String, String> headers) {

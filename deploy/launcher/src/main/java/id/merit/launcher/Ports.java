@@ -11,6 +11,8 @@ import java.util.stream.Collectors;
 /** Merit's fixed local ports (DESIGN §7) and the check that they are free before anything starts. */
 public final class Ports {
     public static final int GATEWAY = 8080;
+    /** The gateway's management interface (Prometheus metrics at /q/metrics), kept off its public port. */
+    public static final int GATEWAY_MANAGEMENT = 9000;
     public static final int KEYCLOAK = 8180;
     public static final int KAFKA = 9092;
     public static final int KAFKA_CONTROLLER = 9093;
@@ -23,6 +25,7 @@ public final class Ports {
         Map<String, Integer> ports = new LinkedHashMap<>();
         if (!infraOnly) {
             ports.put(Suite.GATEWAY.name(), Suite.GATEWAY.port());
+            ports.put(Suite.GATEWAY.name() + " management", GATEWAY_MANAGEMENT);
             Suite.SERVICES.forEach(s -> ports.put(s.name(), s.port()));
         }
         ports.put("Keycloak", KEYCLOAK);

@@ -316,6 +316,8 @@ public final class Suite implements AutoCloseable {
     Map<String, String> gatewayEnvironment() {
         Map<String, String> env = commonEnvironment(GATEWAY);
         SERVICES.forEach(s -> env.put(s.urlVariable(), "http://127.0.0.1:" + s.port()));
+        // Metrics on the gateway's management interface (same host as its HTTP port), the port checked free above.
+        env.put("MERIT_GATEWAY_MANAGEMENT_PORT", Integer.toString(Ports.GATEWAY_MANAGEMENT));
         return env;
     }
 

@@ -12,6 +12,7 @@ final class Summary {
         if (!config.infraOnly()) {
             line(out, "gateway", Suite.GATEWAY.url());
             line(out, "Swagger UI", Suite.GATEWAY.url() + "/q/swagger-ui");
+            line(out, "gateway metrics", "http://localhost:" + Ports.GATEWAY_MANAGEMENT + "/q/metrics");
             Suite.SERVICES.forEach(s -> line(out, s.name(), s.url()));
         }
         boolean defaultPassword = SuiteConfig.DEFAULT_KEYCLOAK_ADMIN_PASSWORD.equals(config.keycloakAdminPassword());

@@ -51,9 +51,9 @@ class PortsTests {
     @Test
     void theSuiteChecksItsOwnPortsButNotPostgres() {
         Map<String, Integer> all = Ports.needed(false);
-        assertEquals(Map.of("gateway", 8080, "employee-service", 8081, "appraisal-service", 8082,
-                "feedback-service", 8083, "placement-service", 8084, "Keycloak", 8180, "Kafka", 9092,
-                "Kafka controller", 9093), all);
+        assertEquals(Map.of("gateway", 8080, "gateway management", 9000, "employee-service", 8081,
+                "appraisal-service", 8082, "feedback-service", 8083, "placement-service", 8084, "Keycloak", 8180,
+                "Kafka", 9092, "Kafka controller", 9093), all);
         assertEquals(Map.of("Keycloak", 8180, "Kafka", 9092, "Kafka controller", 9093), Ports.needed(true));
     }
 

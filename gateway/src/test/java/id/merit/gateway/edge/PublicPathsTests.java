@@ -18,7 +18,8 @@ class PublicPathsTests {
     }
 
     private static final PublicPaths GATEWAY = of(Map.of(
-            "quarkus.http.auth.permission.public.paths", "/q/*,/api/v1/public/*,/f/*,/openapi-ui/*",
+            "quarkus.http.auth.permission.public.paths",
+            "/q/health,/q/health/*,/q/openapi,/q/swagger-ui,/q/swagger-ui/*,/api/v1/public/*,/f/*,/openapi-ui/*",
             "quarkus.http.auth.permission.public.policy", "permit",
             "quarkus.http.auth.permission.api.paths", "/api/*",
             "quarkus.http.auth.permission.api.policy", "authenticated"));
