@@ -38,6 +38,8 @@ class SkpTests {
     static final String E_LOCKED = "199001012020011012";
     static final String E_NO_UTAMA = "199001012020011013";
     static final String E_OWN_AGREE = "199001012020011014";
+    static final String E_ASSIGNED = "199001012020011015";
+    static final String E_ASSIGNED_RATED = "199001012020011016";
     static final UUID UNIT = UUID.fromString("00000000-0000-0000-0000-00000000a001");
 
     private static final String SEVEN_MEETS = "[" + String.join(",", java.util.Arrays.stream(id.merit.appraisal.domain.BerAkhlak.values())
@@ -252,8 +254,29 @@ class SkpTests {
                 .header("If-Match", "\"" + i.version + "\"")
                 .put("/api/v1/skp/" + s.id + "/indicators/" + i.id).then().statusCode(403);
         given().contentType(ContentType.JSON).body("{\"kind\":\"TAMBAHAN\",\"text\":\"x\",\"indicators\":[{\"aspect\":\"TIME\",\"description\":\"d\",\"target\":1,\"targetUnit\":\"bulan\"}]}")
-                .post("/api/v1/skp/" + s.id + "/rhk").then().statusCode(409);
+                .post("/api/v1/skp/" + s.id + "/rhk").then().statusCode(403).contentType("application/problem+json");
         assertEquals(1L, Fixtures.inTx(() -> Rhk.count("skpId", s.id)));
+    }
+
+    @Test
+    @TestSecurity(user = "appraiser", roles = "employee")
+    @OidcSecurity(claims = @Claim(key = "nip", value = APPRAISER))
+    void afterAgreementTheAppraiserAddsAnRhkWithAReasonAndItIsRecorded() {
+        Skp s = Fixtures.skp(E_ASSIGNED, APPRAISER, SkpState.AGREED);
+        String rhk = "{\"kind\":\"TAMBAHAN\",\"text\":\"Terlaksananya pendataan penduduk rentan\",\"indicators\":[{\"aspect\":\"QUANTITY\","
+                + "\"description\":\"Jumlah data\",\"target\":200,\"targetUnit\":\"jiwa\"}]%s}";
+        given().contentType(ContentType.JSON).body(rhk.formatted("")).post("/api/v1/skp/" + s.id + "/rhk")
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", is("body.reason"));
+        assertEquals(1L, Fixtures.inTx(() -> Rhk.count("skpId", s.id)));
+        given().contentType(ContentType.JSON).body(rhk.formatted(",\"reason\":\"tugas tambahan dari kepala dinas, Juli\""))
+                .post("/api/v1/skp/" + s.id + "/rhk").then().statusCode(201);
+        assertEquals(2L, Fixtures.inTx(() -> Rhk.count("skpId", s.id)));
+        given().get("/api/v1/skp/" + s.id + "/history").then().body("[0].action", is("RHK_ADDED"))
+                .body("[0].reason", org.hamcrest.Matchers.containsString("tugas tambahan dari kepala dinas"));
+        // Once rated, the plan is what was rated: nobody adds to it.
+        Skp rated = Fixtures.skp(E_ASSIGNED_RATED, APPRAISER, SkpState.RATED);
+        given().contentType(ContentType.JSON).body(rhk.formatted(",\"reason\":\"terlambat\"")).post("/api/v1/skp/" + rated.id + "/rhk")
+                .then().statusCode(409).contentType("application/problem+json");
     }
 
     @Test

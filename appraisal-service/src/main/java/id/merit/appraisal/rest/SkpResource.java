@@ -87,7 +87,8 @@ public class SkpResource {
     public record NewRhk(@NotNull Rhk.Kind kind,
                          @NotBlank @Size(max = 1000) @Schema(examples = "Tersusunnya dokumen perencanaan bidang") String text,
                          @Schema(description = "the appraiser's RHK this one supports (same period)") UUID parentRhkId,
-                         @NotNull @Size(min = 1, max = 20) List<@NotNull @Valid NewIndicator> indicators) {
+                         @NotNull @Size(min = 1, max = 20) List<@NotNull @Valid NewIndicator> indicators,
+                         @Size(max = 1000) @Schema(description = "required when the appraiser adds an RHK to an agreed plan; recorded") String reason) {
     }
 
     @Schema(name = "TargetChange")
@@ -190,12 +191,13 @@ public class SkpResource {
     @POST
     @Path("/{id}/rhk")
     @RolesAllowed(Roles.EMPLOYEE)
-    @Operation(summary = "Add an RHK with its indicators", description = "the employee, while DRAFT or SUBMITTED; Idempotency-Key makes a retry safe")
+    @Operation(summary = "Add an RHK with its indicators", description = "the employee while DRAFT or SUBMITTED; once AGREED only the "
+            + "appraiser, with a reason (recorded); Idempotency-Key makes a retry safe")
     public Response addRhk(@PathParam("id") UUID id, @HeaderParam(Idempotency.HEADER) @Parameter(description = Idempotency.HEADER_DESCRIPTION) String key,
                            @NotNull @Valid NewRhk body, @Context UriInfo uri) {
         return idempotency.create(key, "POST /api/v1/skp/" + id + "/rhk", body, () -> {
             Rhk r = skps.addRhk(id, body.kind(), body.text(), body.parentRhkId(), body.indicators().stream()
-                    .map(i -> new SkpService.NewIndicator(i.aspect(), i.description(), i.target(), i.targetUnit())).toList());
+                    .map(i -> new SkpService.NewIndicator(i.aspect(), i.description(), i.target(), i.targetUnit())).toList(), body.reason());
             return Response.created(URI.create(uri.getAbsolutePath() + "/" + r.id)).entity(Map.of("id", r.id)).build();
         });
     }

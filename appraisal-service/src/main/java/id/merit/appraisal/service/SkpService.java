@@ -156,10 +156,20 @@ public class SkpService {
     }
 
     @Transactional
-    public Rhk addRhk(UUID skpId, Rhk.Kind kind, String text, UUID parentRhkId, List<NewIndicator> indicators) {
+    public Rhk addRhk(UUID skpId, Rhk.Kind kind, String text, UUID parentRhkId, List<NewIndicator> indicators, String reason) {
         Skp s = get(skpId);
-        access.requireOwner(s, "plan its RHK");
-        requireEmployeeEditable(s);
+        // Like targets: the employee plans until agreement; after it a new RHK (work assigned mid-year) is the
+        // appraiser's, with a reason recorded (DESIGN §3: a change after AGREED needs the appraiser).
+        if (s.state.planEditableByEmployee()) {
+            access.requireOwner(s, "plan its RHK before the plan is agreed");
+        } else if (s.state == SkpState.AGREED) {
+            access.requireAppraiser(s, "add an RHK after the plan is agreed");
+            if (reason == null || reason.isBlank()) {
+                throw ProblemException.invalid("body.reason", "a reason is required to add an RHK to an agreed plan");
+            }
+        } else {
+            throw ProblemException.illegalState("no RHK can be added once the SKP is " + s.state);
+        }
         if (parentRhkId != null) {
             Rhk parent = Rhk.findById(parentRhkId);
             Skp parentSkp = parent == null ? null : Skp.findById(parent.skpId);
@@ -191,6 +201,9 @@ public class SkpService {
             i.persist();
         }
         s.touch(caller.id(), now);
+        if (s.state == SkpState.AGREED) {
+            record(s, "RHK_ADDED", s.state, s.state, "RHK " + r.id + " (" + kind + "): " + text + "; " + reason);
+        }
         return r;
     }
 
@@ -448,12 +461,6 @@ public class SkpService {
             throw ProblemException.illegalState(t + " is not allowed while the SKP is " + from);
         }
         return t.from(from);
-    }
-
-    private void requireEmployeeEditable(Skp s) {
-        if (!s.state.planEditableByEmployee()) {
-            throw ProblemException.illegalState("the plan is " + s.state + "; only the appraiser may change its targets now");
-        }
     }
 
     private static Indicator indicatorOf(Skp s, UUID indicatorId) {
