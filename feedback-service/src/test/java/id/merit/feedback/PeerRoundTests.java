@@ -171,11 +171,39 @@ class PeerRoundTests {
     }
 
     @Test
+    void myTasksArePagedAndFilteredByYearAndAnswer() {
+        String first = openRound();
+        invite(first, peers.get(2), "PEER", 201);
+        // One round per ratee and year: the second task is about another colleague.
+        ratee = employee(nip(), "Dodi Ratee Kedua", unit, BOSS);
+        String second = openRound();
+        invite(second, peers.get(2), "PEER", 201);
+        String answeredTask = taskOf(peers.get(2), first);
+        asEmployee(peers.get(2)).contentType(ContentType.JSON).body(answerJson(3, null))
+                .put("/api/v1/feedback/tasks/" + answeredTask + "/answer").then().statusCode(200);
+        String open = taskOf(peers.get(2), second);
+
+        int all = asEmployee(peers.get(2)).get("/api/v1/feedback/tasks?year=2026&size=200").then().statusCode(200)
+                .body("items.id", hasItems(answeredTask, open)).body("items.year", everyItem(is(2026))).extract().path("totalItems");
+        asEmployee(peers.get(2)).get("/api/v1/feedback/tasks?answered=true&size=200").then().statusCode(200)
+                .body("items.id", hasItem(answeredTask)).body("items.id", not(hasItem(open))).body("items.answered", everyItem(is(true)));
+        asEmployee(peers.get(2)).get("/api/v1/feedback/tasks?answered=false&size=200").then().statusCode(200)
+                .body("items.id", hasItem(open)).body("items.id", not(hasItem(answeredTask)));
+        asEmployee(peers.get(2)).get("/api/v1/feedback/tasks?year=2031").then().statusCode(200)
+                .body("items", empty()).body("totalItems", is(0));
+        // Newest first, one per page: the round invited last comes first; the total is the caller's, not the page's.
+        asEmployee(peers.get(2)).get("/api/v1/feedback/tasks?year=2026&size=1").then().statusCode(200)
+                .body("items.id", contains(open)).body("totalItems", is(all)).body("totalPages", is(all));
+        asEmployee(peers.get(2)).get("/api/v1/feedback/tasks?year=1999").then().statusCode(400).contentType("application/problem+json");
+        asEmployee(peers.get(2)).get("/api/v1/feedback/tasks?size=0").then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
     void ratersSeeOnlyTheirOwnTasks() {
         String round = openRound();
         invite(round, peers.get(0), "PEER", 201);
         String task = taskOf(peers.get(0), round);
-        asEmployee(peers.get(1)).get("/api/v1/feedback/tasks").then().statusCode(200).body("id", not(hasItem(task)));
+        asEmployee(peers.get(1)).get("/api/v1/feedback/tasks?size=200").then().statusCode(200).body("items.id", not(hasItem(task)));
         asEmployee(peers.get(1)).contentType(ContentType.JSON).body(answerJson(3, null))
                 .put("/api/v1/feedback/tasks/" + task + "/answer").then().statusCode(404);
         // the ratee sees aggregates, never the round's raw answers
@@ -196,7 +224,7 @@ class PeerRoundTests {
             asEmployee(peers.get(0)).contentType(ContentType.JSON).body(body).put(url)
                     .then().statusCode(400).contentType("application/problem+json");
         }
-        asEmployee(peers.get(0)).get("/api/v1/feedback/tasks").then().body("find { it.id == '" + task + "' }.answered", is(false));
+        asEmployee(peers.get(0)).get("/api/v1/feedback/tasks?size=200").then().body("items.find { it.id == '" + task + "' }.answered", is(false));
         admin().contentType(ContentType.JSON).body("{\"rateeNip\":\"12\",\"year\":\"dua\",\"deadline\":\"kemarin\"}")
                 .post("/api/v1/peer-rounds").then().statusCode(400).contentType("application/problem+json");
         admin().contentType(ContentType.JSON).body("{\"raters\":[{\"nip\":\"%s\",\"group\":\"FRIEND\"}]}".formatted(peers.get(1)))
@@ -220,15 +248,15 @@ class PeerRoundTests {
     }
 
     String taskOf(String rater, String round) {
-        return asEmployee(rater).get("/api/v1/feedback/tasks").then().statusCode(200)
-                .extract().path("find { it.roundId == '" + round + "' }.id");
+        return asEmployee(rater).get("/api/v1/feedback/tasks?size=200").then().statusCode(200)
+                .extract().path("items.find { it.roundId == '" + round + "' }.id");
     }
 
     void answer(String rater, int score, String comment) {
         String round = admin().get("/api/v1/feedback/employees/" + ratee + "/summary?year=2026").then().statusCode(200).extract().path("nip");
         assertEquals(ratee, round);
-        String task = asEmployee(rater).get("/api/v1/feedback/tasks").then().statusCode(200)
-                .extract().path("find { it.rateeNip == '" + ratee + "' }.id");
+        String task = asEmployee(rater).get("/api/v1/feedback/tasks?size=200").then().statusCode(200)
+                .extract().path("items.find { it.rateeNip == '" + ratee + "' }.id");
         asEmployee(rater).contentType(ContentType.JSON).body(answerJson(score, comment))
                 .put("/api/v1/feedback/tasks/" + task + "/answer").then().statusCode(200).body("answered", is(true));
     }

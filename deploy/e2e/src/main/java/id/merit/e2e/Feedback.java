@@ -57,7 +57,7 @@ public final class Feedback {
 
     /** The rater's task (invitation) for the ratee and year, with their answer if given. */
     public static Optional<JsonNode> task(Merit rater, String rateeNip, int year) {
-        for (JsonNode t : rater.get("/api/v1/feedback/tasks").send().expect(200).json()) {
+        for (JsonNode t : rater.get("/api/v1/feedback/tasks?year=" + year + "&size=200").send().expect(200).json().path("items")) {
             if (rateeNip.equals(t.path("rateeNip").asText()) && t.path("year").asInt() == year) {
                 return Optional.of(t);
             }

@@ -6,6 +6,8 @@ import id.merit.feedback.domain.BerAkhlak;
 import id.merit.feedback.domain.RaterGroup;
 import id.merit.feedback.events.FeedbackSummary;
 import id.merit.feedback.service.PeerRoundService;
+import id.merit.platform.paging.Page;
+import id.merit.platform.paging.PageQuery;
 import id.merit.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -15,6 +17,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -28,7 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.LocalDate;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -78,9 +80,12 @@ public class FeedbackTaskResource {
     @GET
     @Path("/tasks")
     @RolesAllowed(Roles.EMPLOYEE)
-    @Operation(summary = "My feedback tasks", description = "only the caller's own invitations (by the nip in the token)")
-    public List<Task> tasks() {
-        return rounds.myTasks().stream().map(i -> Task.of(i, rounds.roundOf(i))).toList();
+    @Operation(summary = "My feedback tasks", description = "only the caller's own invitations (by the nip in the token), newest first; "
+            + "optionally of one year (the round's) and answered or not; paged")
+    public Page<Task> tasks(@QueryParam("year") @Min(2000) @Max(2100) Integer year, @QueryParam("answered") Boolean answered,
+                            @Valid @BeanParam PageQuery page) {
+        PeerRoundService.Tasks t = rounds.myTasks(year, answered, page.offset(), page.size);
+        return Page.of(t.items().stream().map(i -> Task.of(i, rounds.roundOf(i))).toList(), page, t.total());
     }
 
     @PUT

@@ -15,6 +15,7 @@ import id.merit.platform.rest.Versions;
 import id.merit.platform.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
@@ -22,6 +23,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -38,6 +40,8 @@ public class PeerRoundService {
     SummaryService summaries;
     @Inject
     Clock clock;
+    @Inject
+    EntityManager em;
 
     public record Invitee(String nip, RaterGroup group) {
     }
@@ -216,9 +220,29 @@ public class PeerRoundService {
 
     /** The caller's own invitations (as a rater), newest rounds first. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<PeerInvitation> myTasks() {
-        String nip = callerNip();
-        return PeerInvitation.list("raterNip = ?1 order by invitedAt desc, id", nip);
+    public record Tasks(List<PeerInvitation> items, long total) {
+    }
+
+    /** The caller's own invitations, newest first; optionally of one year and answered or not. */
+    public Tasks myTasks(Integer year, Boolean answered, int offset, int size) {
+        StringBuilder where = new StringBuilder("from PeerInvitation i where i.raterNip = :nip");
+        Map<String, Object> params = new HashMap<>();
+        params.put("nip", callerNip());
+        if (year != null) {
+            where.append(" and i.roundId in (select r.id from PeerRound r where r.year = :year)");
+            params.put("year", year);
+        }
+        if (answered != null) {
+            where.append(" and i.answered = :answered");
+            params.put("answered", answered);
+        }
+        var items = em.createQuery("select i " + where + " order by i.invitedAt desc, i.id", PeerInvitation.class);
+        var count = em.createQuery("select count(i) " + where, Long.class);
+        params.forEach((k, v) -> {
+            items.setParameter(k, v);
+            count.setParameter(k, v);
+        });
+        return new Tasks(items.setFirstResult(offset).setMaxResults(size).getResultList(), count.getSingleResult());
     }
 
     @Transactional
