@@ -138,6 +138,18 @@ class PublicFeedbackTests {
     }
 
     @Test
+    void aChannelForAnUnknownUnitOrAnInactiveEmployeeIsRefusedNamingTheField() {
+        admin().contentType(ContentType.JSON).body("""
+                        {"unitId":"%s","name":"Loket","kind":"SERVICE_DESK"}""".formatted(UUID.randomUUID()))
+                .post("/api/v1/feedback/channels").then().statusCode(422).contentType("application/problem+json")
+                .body("errors[0].field", is("body.unitId")).body("errors[0].message", containsString("not known"));
+        admin().contentType(ContentType.JSON).body("""
+                        {"unitId":"%s","employeeNip":"199001012020011777","name":"Loket","kind":"SERVICE_DESK"}""".formatted(unit))
+                .post("/api/v1/feedback/channels").then().statusCode(422).contentType("application/problem+json")
+                .body("errors[0].field", is("body.employeeNip"));
+    }
+
+    @Test
     void theDesksOfOneUnitShareTheUnitsBudget() {
         // test profile: 40 submissions a minute per channel, 60 per unit. Two desks taking turns would each stay under
         // 40 up to 80 together; the unit's limit stops them at 60. A run that crosses a minute starts new windows

@@ -80,12 +80,12 @@ public class PublicFeedbackService {
     @Transactional
     public PublicChannel createChannel(UUID unitId, String employeeNip, String name, PublicChannel.Kind kind) {
         if (UnitView.findById(unitId) == null) {
-            throw ProblemException.unprocessable("body.unitId: unit " + unitId + " is not known to feedback-service");
+            throw ProblemException.unprocessable("body.unitId", "unit " + unitId + " is not known to feedback-service");
         }
         if (employeeNip != null) {
             EmployeeView e = EmployeeView.findById(employeeNip);
             if (e == null || !e.active()) {
-                throw ProblemException.unprocessable("body.employeeNip: " + employeeNip + " is not an active employee");
+                throw ProblemException.unprocessable("body.employeeNip", employeeNip + " is not an active employee");
             }
         }
         PublicChannel c = new PublicChannel();

@@ -59,4 +59,10 @@ public class ProblemException extends RuntimeException {
     public static ProblemException unprocessable(String detail) {
         return new ProblemException(Problem.of(422, "unprocessable", "Unprocessable request", detail));
     }
+
+    /** Well-formed, but one field names something that cannot be used (an unknown unit): 422 with that field in errors[]. */
+    public static ProblemException unprocessable(String field, String message) {
+        return new ProblemException(Problem.of(422, "unprocessable", "Unprocessable request", field + ": " + message)
+                .withErrors(List.of(new Problem.FieldError(field, message))));
+    }
 }
