@@ -25,7 +25,8 @@ import java.util.stream.Collectors;
  * Client of the registry protocol (DESIGN §8): every call carries the API-manager token (Authorization: Bearer) and
  * the SSO token (Auth: bearer); both are cached until shortly before they expire and renewed when the registry
  * says 401. Responses are {code, data, message} with code 1 for success. Timeouts, connection errors, 429 and 5xx
- * are retried with exponential backoff and jitter.
+ * are retried with exponential backoff and jitter — writes too: skp22/save carries the whole annual result, so a
+ * body the registry may already have stored (a timed-out call) is stored the same when sent again.
  */
 @ApplicationScoped
 public class RegistryClient {
@@ -84,7 +85,21 @@ public class RegistryClient {
         return get("referensi/ref-unor");
     }
 
+    /**
+     * skp22/save: an employee's final annual appraisal result (DESIGN §8).
+     *
+     * @return the registry's whole answer, {code: 1, data, message}
+     */
+    public JsonNode saveSkp22(JsonNode body) {
+        return exchange("skp22/save", body);
+    }
+
     JsonNode get(String path) {
+        return exchange(path, null).path("data");
+    }
+
+    /** One call, a GET without a body or a POST of {@code body}; the answer's envelope when its code is 1. */
+    private JsonNode exchange(String path, JsonNode body) {
         URI base = config.apiUrl().orElseThrow(() -> new RegistryException(RegistryException.Kind.NOT_CONFIGURED,
                 "the registry is not configured (MERIT_REGISTRY_API_URL)"));
         URI uri = base.resolve(path);
@@ -92,11 +107,12 @@ public class RegistryClient {
         for (int attempt = 1; ; attempt++) {
             String failure;
             try {
-                HttpRequest request = HttpRequest.newBuilder(uri).timeout(config.readTimeout()).GET()
+                HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(config.readTimeout())
                         .header("Accept", "application/json")
                         .header("Authorization", "Bearer " + apimToken())
-                        .header("Auth", "bearer " + ssoToken())
-                        .build();
+                        .header("Auth", "bearer " + ssoToken());
+                HttpRequest request = body == null ? b.GET().build()
+                        : b.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body.toString())).build();
                 HttpResponse<String> response = client().send(request, HttpResponse.BodyHandlers.ofString());
                 int status = response.statusCode();
                 if (status == 401 && !renewed) {
@@ -110,7 +126,8 @@ public class RegistryClient {
                     return envelope(path, response.body());
                 }
                 if (status != 429 && status < 500) {
-                    throw new RegistryException(RegistryException.Kind.REFUSED, "registry refused " + path + " with HTTP " + status);
+                    throw new RegistryException(RegistryException.Kind.REFUSED, "registry refused " + path + " with HTTP " + status
+                            + message(response.body()));
                 }
                 failure = "HTTP " + status;
             } catch (IOException e) {
@@ -145,7 +162,17 @@ public class RegistryClient {
             throw new RegistryException(notFound ? RegistryException.Kind.NOT_FOUND : RegistryException.Kind.REFUSED,
                     "registry " + path + ": " + (message.isBlank() ? "code " + root.path("code").asText() : message));
         }
-        return root.path("data");
+        return root;
+    }
+
+    /** The message of a refusal's envelope, if it has one: it says what the registry did not like. */
+    private String message(String body) {
+        try {
+            String m = mapper.readTree(body).path("message").asText("");
+            return m.isBlank() ? "" : ": " + m.substring(0, Math.min(500, m.length()));
+        } catch (IOException | RuntimeException e) {
+            return "";
+        }
     }
 
     private void backoff(int attempt) {

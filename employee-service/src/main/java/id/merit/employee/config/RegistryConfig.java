@@ -5,6 +5,7 @@ import io.smallrye.config.WithDefault;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -62,4 +63,63 @@ public interface RegistryConfig {
     /** A token is renewed this long before it expires. */
     @WithDefault("60s")
     Duration tokenRefreshMargin();
+
+    /**
+     * Send final appraisal results (appraisal.finalized) to the registry's skp22/save on their own. Off: results are
+     * still recorded as PENDING writes and go out once it is switched on again (MERIT_REGISTRY_SEND_APPRAISALS).
+     */
+    @WithDefault("true")
+    boolean sendAppraisals();
+
+    Writes writes();
+
+    Skp22 skp22();
+
+    /** The scheduled sender of registry writes (MERIT_REGISTRY_WRITES_*). */
+    interface Writes {
+        /** How often due writes are looked for (a scheduler interval). */
+        @WithDefault("30s")
+        String pollInterval();
+
+        /** Writes claimed per round and replica. */
+        @WithDefault("20")
+        int batchSize();
+
+        /**
+         * Tries of one write (each try is itself up to merit.registry.max-attempts calls); after the last failed one
+         * the write is FAILED and waits for hr-admin's retry.
+         */
+        @WithDefault("8")
+        int maxAttempts();
+
+        /** Pause after the first failed try; it doubles per try up to max-retry-after. */
+        @WithDefault("1m")
+        Duration firstRetryAfter();
+
+        @WithDefault("6h")
+        Duration maxRetryAfter();
+
+        /**
+         * A claimed write is left alone by other replicas this long; longer than the slowest send (two calls, each
+         * with its retries), so only a replica that died mid-send gives its writes back.
+         */
+        @WithDefault("10m")
+        Duration claimFor();
+    }
+
+    /**
+     * Codes of the registry's reference tables used by skp22/save; the same values as appraisal-service's
+     * merit.appraisal.registry.* (its body preview), set in application.properties.
+     */
+    interface Skp22 {
+        /** Rating (ABOVE / MEETS / BELOW) → hasilKinerjaNilai / perilakuKerjaNilai code. */
+        Map<String, Integer> ratingCodes();
+
+        /** Predikat → kuadranKinerjaNilai code. */
+        Map<String, Integer> predikatCodes();
+
+        /** statusPenilai sent with the appraiser. */
+        @WithDefault("ASN")
+        String appraiserStatus();
+    }
 }

@@ -6,8 +6,8 @@ import id.merit.employee.domain.TrainingType;
 import id.merit.employee.service.TrainingData;
 import id.merit.employee.service.TrainingService;
 import id.merit.platform.idempotency.Idempotency;
-import id.merit.platform.problem.ProblemException;
 import id.merit.platform.rest.Versions;
+import id.merit.platform.rest.QueryParams;
 import id.merit.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -85,7 +85,7 @@ public class TrainingResource {
             + "Read as the employee record: the employee themself and their supervisors, hr-admin, integration, auditor.")
     public TrainingList list(@PathParam("nip") @Pattern(regexp = NIP, message = "must be 18 digits") String nip,
                              @QueryParam("year") @Parameter(description = MIN_YEAR + ".." + MAX_YEAR, example = "2025") String year) {
-        TrainingService.Listing l = trainings.list(nip, year(year));
+        TrainingService.Listing l = trainings.list(nip, QueryParams.year("year", year, MIN_YEAR, MAX_YEAR));
         return new TrainingList(l.nip(), l.year(), l.totalHours(), l.items().stream().map(TrainingItem::of).toList());
     }
 
@@ -120,21 +120,5 @@ public class TrainingResource {
                            @HeaderParam("If-Match") @Parameter(description = "the ETag you read", example = "\"0\"") String ifMatch) {
         trainings.delete(nip, id, ifMatch);
         return Response.noContent().build();
-    }
-
-    /** Read by hand so a wrong value is a 400, not JAX-RS' 404. */
-    private static Integer year(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            int y = Integer.parseInt(value.trim());
-            if (y >= MIN_YEAR && y <= MAX_YEAR) {
-                return y;
-            }
-        } catch (NumberFormatException e) {
-            // falls through to the problem below
-        }
-        throw ProblemException.invalid("query.year", "'" + value + "' is not a year " + MIN_YEAR + ".." + MAX_YEAR);
     }
 }

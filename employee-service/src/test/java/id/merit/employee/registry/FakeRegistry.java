@@ -15,9 +15,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
@@ -26,8 +30,8 @@ import java.util.stream.Collectors;
  * A local stand-in for BKN SIASN speaking its protocol (DESIGN §8): an API-manager token endpoint (basic auth,
  * client credentials), an SSO token endpoint (password grant), and /apisiasn/1.0/ reads that require both tokens
  * (Authorization: Bearer and Auth: bearer) and answer {code, data, message} (pns/data-utama, pns/rw-diklat, pns/rw-kursus,
- * referensi/ref-unor). Tokens expire; calls can be made slow
- * or failing on demand.
+ * referensi/ref-unor), and the one write, POST skp22/save, which takes a result only for a pnsDinilaiId that is a
+ * person's registry {@code id} (as data-utama gives it). Tokens expire; calls can be made slow or failing on demand.
  */
 public final class FakeRegistry implements AutoCloseable {
     public static final String CONSUMER_KEY = "merit-key";
@@ -54,6 +58,13 @@ public final class FakeRegistry implements AutoCloseable {
     private final AtomicInteger slowLeft = new AtomicInteger();
     private volatile Duration slowBy = Duration.ZERO;
     private final java.util.Set<String> refused = ConcurrentHashMap.newKeySet();
+    /** skp22/save bodies the fake took, in order. */
+    private final List<ObjectNode> saved = new CopyOnWriteArrayList<>();
+    /** Per NIP: how many more skp22/save calls fail, and how (an HTTP status; 200 = an answer with code 0). */
+    private final Map<String, int[]> saveFailures = new ConcurrentHashMap<>();
+    /** Per registry id: skp22/save calls wait on it until released (a registry that hangs). */
+    private final Map<String, CountDownLatch> heldSaves = new ConcurrentHashMap<>();
+    public final AtomicInteger savesWaiting = new AtomicInteger();
 
     public FakeRegistry() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -68,8 +79,30 @@ public final class FakeRegistry implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
+    /** A person's data-utama; like SIASN's, it carries the registry's own id (one is made up when the record has none). */
     public void put(ObjectNode dataUtama) {
-        people.put(dataUtama.get("nipBaru").asText(), dataUtama);
+        String nip = dataUtama.get("nipBaru").asText();
+        if (!dataUtama.hasNonNull("id")) {
+            ObjectNode known = people.get(nip);
+            dataUtama.put("id", known != null ? known.get("id").asText() : UUID.randomUUID().toString());
+        }
+        people.put(nip, dataUtama);
+    }
+
+    /** The registry's id of a person put here. */
+    public String registryId(String nip) {
+        return people.get(nip).get("id").asText();
+    }
+
+    /** The skp22/save bodies taken for this person (by their registry id), oldest first. */
+    public List<ObjectNode> saves(String nip) {
+        String id = registryId(nip);
+        return saved.stream().filter(b -> id.equals(b.path("pnsDinilaiId").asText())).toList();
+    }
+
+    /** The next {@code calls} skp22/save calls for this person fail: with that HTTP status, or for 200 with code 0. */
+    public void failSaves(String nip, int calls, int status) {
+        saveFailures.put(registryId(nip), new int[]{calls, status});
     }
 
     /** The rows pns/rw-diklat/{nip} answers; without any it answers "Data tidak ditemukan", as SIASN does for an empty history. */
@@ -111,8 +144,23 @@ public final class FakeRegistry implements AutoCloseable {
         refused.add(pathPrefix);
     }
 
+    /** skp22/save calls for this person hang until {@link #releaseSaves} (at most 10 s each); each counts in savesWaiting. */
+    public void holdSaves(String nip) {
+        heldSaves.put(registryId(nip), new CountDownLatch(1));
+    }
+
+    public void releaseSaves(String nip) {
+        CountDownLatch l = heldSaves.remove(registryId(nip));
+        if (l != null) {
+            l.countDown();
+        }
+    }
+
     public void reset() {
         refused.clear();
+        saveFailures.clear();
+        heldSaves.values().forEach(CountDownLatch::countDown);
+        heldSaves.clear();
         failuresLeft.set(0);
         slowLeft.set(0);
         tokenLifetime = Duration.ofHours(1);
@@ -178,11 +226,49 @@ public final class FakeRegistry implements AutoCloseable {
             history(x, diklat.get(path.substring("pns/rw-diklat/".length())));
         } else if (path.startsWith("pns/rw-kursus/")) {
             history(x, kursus.get(path.substring("pns/rw-kursus/".length())));
+        } else if (path.equals("skp22/save")) {
+            save(x);
         } else if (path.equals("referensi/ref-unor")) {
             send(x, 200, "{\"code\":1,\"data\":" + unors + ",\"message\":\"success\"}");
         } else {
             send(x, 404, "{\"code\":0,\"data\":null,\"message\":\"not found\"}");
         }
+    }
+
+    private void save(HttpExchange x) throws IOException {
+        if (!"POST".equals(x.getRequestMethod()) || !String.valueOf(x.getRequestHeaders().getFirst("Content-Type")).startsWith("application/json")) {
+            send(x, 405, "{\"code\":0,\"data\":null,\"message\":\"POST a JSON body\"}");
+            return;
+        }
+        ObjectNode body;
+        try {
+            body = (ObjectNode) JSON.readTree(x.getRequestBody());
+        } catch (IOException | ClassCastException e) {
+            send(x, 400, "{\"code\":0,\"data\":null,\"message\":\"body is not a JSON object\"}");
+            return;
+        }
+        String id = body.path("pnsDinilaiId").asText("");
+        if (people.values().stream().noneMatch(p -> id.equals(p.path("id").asText()))) {
+            send(x, 200, "{\"code\":0,\"data\":null,\"message\":\"PNS dinilai tidak ditemukan\"}");
+            return;
+        }
+        CountDownLatch hold = heldSaves.get(id);
+        if (hold != null) {
+            savesWaiting.incrementAndGet();
+            try {
+                hold.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        int[] failure = saveFailures.computeIfPresent(id, (k, f) -> f[0] > 0 ? new int[]{f[0] - 1, f[1]} : null);
+        if (failure != null) {
+            send(x, failure[1], failure[1] == 200 ? "{\"code\":0,\"data\":null,\"message\":\"Gagal menyimpan SKP\"}"
+                    : "<html>Service Temporarily Unavailable</html>");
+            return;
+        }
+        saved.add(body);
+        send(x, 200, "{\"code\":1,\"data\":{\"id\":\"" + UUID.randomUUID() + "\"},\"message\":\"success\"}");
     }
 
     private static void history(HttpExchange x, ArrayNode rows) throws IOException {

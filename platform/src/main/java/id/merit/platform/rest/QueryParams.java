@@ -5,8 +5,8 @@ import id.merit.platform.problem.ProblemException;
 import java.util.Arrays;
 
 /**
- * Enum query parameters read by hand: an unconvertible typed parameter is already a 400 (ProblemMappers), but only
- * this names the parameter and the allowed values.
+ * Query parameters read by hand: an unconvertible typed parameter is already a 400 (ProblemMappers), but only this
+ * names the parameter and the allowed values.
  */
 public final class QueryParams {
     private QueryParams() {
@@ -22,5 +22,21 @@ public final class QueryParams {
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalid("query." + name, "'" + value + "' is not one of " + Arrays.toString(type.getEnumConstants()));
         }
+    }
+
+    /** A year within [min, max], or null for an absent or blank value (no filter). */
+    public static Integer year(String name, String value, int min, int max) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            int y = Integer.parseInt(value.trim());
+            if (y >= min && y <= max) {
+                return y;
+            }
+        } catch (NumberFormatException e) {
+            // falls through to the problem below
+        }
+        throw ProblemException.invalid("query." + name, "'" + value + "' is not a year " + min + ".." + max);
     }
 }
