@@ -117,8 +117,9 @@ public class AppraisalViews {
     }
 
     /**
-     * The annual result in the registry's skp22/save shape (DESIGN §8). pnsDinilaiId carries the NIP: the registry
-     * client resolves it to the registry's own id when it sends.
+     * The annual result in the registry's skp22/save shape (DESIGN §8), for systems that send it themselves.
+     * pnsDinilaiId carries the NIP. Merit's own sending is employee-service's (from appraisal.finalized), which
+     * resolves the registry's id of the person and keeps the audit log.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<String, Object> registryPayload(UUID skpId) {
