@@ -82,6 +82,35 @@ class PlacementTests {
     }
 
     @Test
+    @TestSecurity(user = "auditor", roles = "auditor")
+    void aPositionTypeMayHaveAPredikatRuleOfItsOwn() {
+        // Test profile: JPT_PRATAMA needs SANGAT_BAIK in the last year only (the others: BAIK in each of the last two).
+        World w = World.create();
+        UUID jpt = DevSeed.position(w.unit1(), "JPT_PRATAMA", DevelopmentTests.levels("INTEGRITAS", 3), "IV/a");
+        DevSeed.awaitPositions(jpt);
+        String v = QuarkusTransaction.requiringNew().call(() -> {
+            Vacancy x = new Vacancy();
+            x.id = UUID.randomUUID();
+            x.positionId = jpt;
+            x.positionType = "JPT_PRATAMA";
+            x.unitId = w.unit1();
+            x.state = Vacancy.State.OPEN;
+            x.tmt = java.time.LocalDate.parse(TMT);
+            x.touch("test", java.time.OffsetDateTime.now());
+            x.persist();
+            return x.id.toString();
+        });
+        String rule = "eligibility.checks.find { it.rule == 'PREDIKAT_RECENT_YEARS' }";
+        // C: BUTUH_PERBAIKAN in 2024 fails the ADMINISTRATOR rule (above), but only 2025 (SANGAT_BAIK) counts here.
+        given().queryParam("vacancyId", v).queryParam("nip", w.c()).get("/api/v1/eligibility").then().statusCode(200)
+                .body(rule + ".passed", is(true)).body(rule + ".required", containsString("SANGAT_BAIK in each of the last 1 years"))
+                .body(rule + ".actual", not(containsString("2024")));
+        // B: BAIK in 2025 meets the global rule, not this type's.
+        given().queryParam("vacancyId", v).queryParam("nip", w.b()).get("/api/v1/eligibility").then().statusCode(200)
+                .body(rule + ".passed", is(false)).body(rule + ".actual", containsString("2025:BAIK"));
+    }
+
+    @Test
     @TestSecurity(user = "hr.admin", roles = "hr-admin")
     void aRunAssignsTheOptimumAndIsStoredWithItsInputsAndSolveTime() {
         World w = World.create();

@@ -56,6 +56,11 @@ public interface PlacementConfig {
 
         OptionalInt maxAge();
 
+        /** This type's own predikat rule; without it the global predikat-years / min-predikat apply. */
+        OptionalInt predikatYears();
+
+        Optional<Predikat> minPredikat();
+
         WeightsConfig weights();
     }
 

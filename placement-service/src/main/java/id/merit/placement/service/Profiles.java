@@ -131,7 +131,8 @@ public class Profiles {
                 ? new Requirements(null, List.of(), null, 0, Set.of(), null, config.minPredikat(), config.predikatYears())
                 : new Requirements(rules.minEducation().orElse(null), List.of(), rules.minGolongan().orElse(null), rules.minYearsExperience(),
                 rules.experienceIn().map(l -> (Set<PositionType>) EnumSet.copyOf(l)).orElse(Set.of()),
-                rules.maxAge().isPresent() ? rules.maxAge().getAsInt() : null, config.minPredikat(), config.predikatYears());
+                rules.maxAge().isPresent() ? rules.maxAge().getAsInt() : null, rules.minPredikat().orElse(config.minPredikat()),
+                rules.predikatYears().orElse(config.predikatYears()));
         JsonNode req = s.path("requirements");
         List<String> fields = new ArrayList<>();
         req.path("acceptedFields").forEach(f -> fields.add(f.asText()));
