@@ -57,22 +57,27 @@ class PlacementTests {
         r.body("[0].score.parts.component", is(List.of("JPM", "EDUCATION", "EXPERIENCE", "PREDIKAT", "TALENT")));
     }
 
-    @Test
-    @TestSecurity(user = "auditor", roles = "auditor")
-    void eligibilitySaysWhichRulesFailForAPair() {
-        World w = World.create();
-        String v = QuarkusTransaction.requiringNew().call(() -> {
+    /** An OPEN vacancy written straight to the database (no hr-admin caller needed), for eligibility reads. */
+    static String storedVacancy(UUID positionId, String type, UUID unitId) {
+        return QuarkusTransaction.requiringNew().call(() -> {
             Vacancy x = new Vacancy();
             x.id = UUID.randomUUID();
-            x.positionId = w.position1();
-            x.positionType = "ADMINISTRATOR";
-            x.unitId = w.unit1();
+            x.positionId = positionId;
+            x.positionType = type;
+            x.unitId = unitId;
             x.state = Vacancy.State.OPEN;
             x.tmt = java.time.LocalDate.parse(TMT);
             x.touch("test", java.time.OffsetDateTime.now());
             x.persist();
             return x.id.toString();
         });
+    }
+
+    @Test
+    @TestSecurity(user = "auditor", roles = "auditor")
+    void eligibilitySaysWhichRulesFailForAPair() {
+        World w = World.create();
+        String v = storedVacancy(w.position1(), "ADMINISTRATOR", w.unit1());
         given().queryParam("vacancyId", v).queryParam("nip", w.c()).get("/api/v1/eligibility").then().statusCode(200)
                 .body("eligibility.eligible", is(false))
                 .body("eligibility.checks.findAll { !it.passed }.rule", is(List.of("PREDIKAT_RECENT_YEARS")))
@@ -88,18 +93,7 @@ class PlacementTests {
         World w = World.create();
         UUID jpt = DevSeed.position(w.unit1(), "JPT_PRATAMA", DevelopmentTests.levels("INTEGRITAS", 3), "IV/a");
         DevSeed.awaitPositions(jpt);
-        String v = QuarkusTransaction.requiringNew().call(() -> {
-            Vacancy x = new Vacancy();
-            x.id = UUID.randomUUID();
-            x.positionId = jpt;
-            x.positionType = "JPT_PRATAMA";
-            x.unitId = w.unit1();
-            x.state = Vacancy.State.OPEN;
-            x.tmt = java.time.LocalDate.parse(TMT);
-            x.touch("test", java.time.OffsetDateTime.now());
-            x.persist();
-            return x.id.toString();
-        });
+        String v = storedVacancy(jpt, "JPT_PRATAMA", w.unit1());
         String rule = "eligibility.checks.find { it.rule == 'PREDIKAT_RECENT_YEARS' }";
         // C: BUTUH_PERBAIKAN in 2024 fails the ADMINISTRATOR rule (above), but only 2025 (SANGAT_BAIK) counts here.
         given().queryParam("vacancyId", v).queryParam("nip", w.c()).get("/api/v1/eligibility").then().statusCode(200)
