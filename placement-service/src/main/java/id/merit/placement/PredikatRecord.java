@@ -26,6 +26,9 @@ public class PredikatRecord extends PanacheEntityBase {
     public OffsetDateTime finalizedAt;
     /** JSON object BerAKHLAK value → ABOVE / MEETS / BELOW; null when the event carried none. */
     public String berakhlak;
+    /** Reopened by an objection (appraisal.reopened) and not yet decided: the predikat holds, but is disputed. */
+    @Column(name = "under_objection", nullable = false)
+    public boolean underObjection;
     @Column(nullable = false)
     public long version;
     @Column(name = "updated_at", nullable = false)

@@ -1,15 +1,22 @@
 package id.merit.placement;
 
+import id.merit.infra.test.EventSchemas;
 import id.merit.infra.test.TopicReader;
 import id.merit.infra.test.TopicWriter;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.UUID;
 
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 class ProjectionTests {
@@ -53,6 +60,42 @@ class ProjectionTests {
         Seed.await(WAIT, () -> predikat(nip, 2023) != null);
         assertEquals("BAIK", predikat(nip, 2024).predikat);
         assertEquals("SANGAT_BAIK", predikat(nip, 2025).predikat);
+    }
+
+    @Test
+    @TestSecurity(user = "board", roles = "placement-board")
+    void anObjectionMarksTheYearsPredikatDisputedUntilTheDecision() {
+        String nip = Seed.employee(UUID.randomUUID(), 3, 3, 85.0);
+        TopicWriter.send(Seed.APPRAISALS, nip, "id.merit.appraisal.finalized.v1", Seed.finalizedJson(nip, 2025, "BAIK", 1));
+        Seed.await(WAIT, () -> predikat(nip, 2025) != null && employee(nip) != null);
+        given().get("/api/v1/talent/" + nip).then().statusCode(200)
+                .body("latestPredikat", is("BAIK")).body("latestUnderObjection", is(false));
+
+        TopicWriter.send(Seed.APPRAISALS, nip, "id.merit.appraisal.reopened.v1", reopenedJson(nip, 2025, "BAIK", 2));
+        Seed.await(WAIT, () -> predikat(nip, 2025).version == 2);
+        assertTrue(predikat(nip, 2025).underObjection);
+        // In force meanwhile: the same predikat, now marked as disputed.
+        given().get("/api/v1/talent/" + nip).then().statusCode(200)
+                .body("latestPredikat", is("BAIK")).body("latestUnderObjection", is(true));
+        // An older finalized (redelivered from before the objection) does not clear it; the decision does.
+        TopicWriter.send(Seed.APPRAISALS, nip, "id.merit.appraisal.finalized.v1", Seed.finalizedJson(nip, 2025, "BAIK", 1));
+        TopicWriter.send(Seed.APPRAISALS, nip, "id.merit.appraisal.finalized.v1", Seed.finalizedJson(nip, 2025, "SANGAT_BAIK", 3));
+        Seed.await(WAIT, () -> predikat(nip, 2025).version == 3);
+        assertEquals("SANGAT_BAIK", predikat(nip, 2025).predikat);
+        assertFalse(predikat(nip, 2025).underObjection);
+        // A reopening of a year without a predikat here creates nothing.
+        TopicWriter.send(Seed.APPRAISALS, nip, "id.merit.appraisal.reopened.v1", reopenedJson(nip, 2024, "KURANG", 5));
+        TopicWriter.send(Seed.APPRAISALS, nip, "id.merit.appraisal.finalized.v1", Seed.finalizedJson(nip, 2023, "BAIK", 1));
+        Seed.await(WAIT, () -> predikat(nip, 2023) != null);
+        assertNull(predikat(nip, 2024));
+    }
+
+    static String reopenedJson(String nip, int year, String predikat, long version) {
+        String json = "{\"skpId\":\"" + UUID.nameUUIDFromBytes((nip + year).getBytes()) + "\",\"nip\":\"" + nip + "\",\"year\":" + year
+                + ",\"periodId\":\"" + year + "\",\"predikat\":\"" + predikat + "\",\"appraiserNip\":\"197001012000011001\","
+                + "\"reopenedAt\":\"" + (year + 1) + "-01-10T08:00:00Z\",\"version\":" + version + "}";
+        EventSchemas.assertValid("events/appraisal.reopened.schema.json", json);
+        return json;
     }
 
     @Test

@@ -22,10 +22,14 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Set;
 
-/** Finalized appraisals from merit.appraisals.v1: the predikat history per employee and year. */
+/**
+ * Appraisals from merit.appraisals.v1: the predikat history per employee and year (appraisal.finalized), and which of
+ * them an objection has reopened (appraisal.reopened) until the decision.
+ */
 @ApplicationScoped
 public class AppraisalProjection {
     static final String FINALIZED = "id.merit.appraisal.finalized.v1";
+    static final String REOPENED = "id.merit.appraisal.reopened.v1";
 
     @Inject
     ObjectMapper mapper;
@@ -43,7 +47,12 @@ public class AppraisalProjection {
     @Transactional
     public void on(ConsumerRecord<String, String> record) {
         IncomingEvent e = IncomingEvent.read(record, mapper);
-        if (!processed.firstDelivery("placement.appraisals", e.id()) || !FINALIZED.equals(e.type())) {
+        boolean reopened = REOPENED.equals(e.type());
+        if ((!FINALIZED.equals(e.type()) && !reopened) || !processed.firstDelivery("placement.appraisals", e.id())) {
+            return;
+        }
+        if (reopened) {
+            reopened(e);
             return;
         }
         String nip = Json.text(e, "nip");
@@ -65,6 +74,7 @@ public class AppraisalProjection {
             r.key = new PredikatRecord.Key(nip, year);
         }
         r.predikat = predikat;
+        r.underObjection = false;
         r.skpId = Json.optionalText(e.data(), "skpId");
         r.finalizedAt = Json.optionalTime(e, "finalizedAt");
         r.berakhlak = berakhlak(e);
@@ -74,6 +84,23 @@ public class AppraisalProjection {
             r.persist();
         }
         development.refresh(nip);
+    }
+
+    /**
+     * The year's final predikat is disputed until the decision (a finalized event with a higher version). It stays in
+     * force meanwhile — eligibility and scores keep using it — and is marked so the board sees it. A reopening of a
+     * year this service has no predikat for changes nothing: the decision brings it.
+     */
+    private void reopened(IncomingEvent e) {
+        String nip = Json.text(e, "nip");
+        long version = Json.version(e);
+        PredikatRecord r = PredikatRecord.findById(new PredikatRecord.Key(nip, Json.integer(e, "year")));
+        if (r == null || r.version >= version) {
+            return;
+        }
+        r.underObjection = true;
+        r.version = version;
+        r.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
     }
 
     /** The seven value ratings as JSON, or null when the event has none; a wrong value or rating is poison. */

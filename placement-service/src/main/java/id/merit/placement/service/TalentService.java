@@ -1,6 +1,7 @@
 package id.merit.placement.service;
 
 import id.merit.placement.EmployeeView;
+import id.merit.placement.PredikatRecord;
 import id.merit.placement.config.PlacementConfig;
 import id.merit.placement.domain.Candidate;
 import id.merit.placement.domain.TalentBox;
@@ -14,8 +15,10 @@ import jakarta.transaction.Transactional;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /** The 9-box of one employee (the employee sees only their own) and the talent pool (boxes 7-9). */
@@ -28,8 +31,9 @@ public class TalentService {
     @Inject
     Caller caller;
 
-    public record Talent(String nip, String name, UUID unitId, Integer latestYear, String latestPredikat, Double potentialScore,
-                         TalentBox.Classification classification) {
+    /** latestUnderObjection: an objection reopened that predikat and is not decided yet; it counts meanwhile. */
+    public record Talent(String nip, String name, UUID unitId, Integer latestYear, String latestPredikat, boolean latestUnderObjection,
+                         Double potentialScore, TalentBox.Classification classification) {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -42,7 +46,7 @@ public class TalentService {
         if (e == null) {
             throw ProblemException.notFound("employee", nip);
         }
-        return talent(e, profiles.candidate(e));
+        return talent(e, profiles.candidate(e), disputed());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -52,8 +56,9 @@ public class TalentService {
                 : EmployeeView.list("status = ?1 and unitId = ?2", Sort.by("nip"), "ACTIVE", unitId);
         List<Candidate> candidates = profiles.candidates(employees);
         List<Talent> out = new ArrayList<>();
+        Set<PredikatRecord.Key> disputed = disputed();
         for (int i = 0; i < employees.size(); i++) {
-            Talent t = talent(employees.get(i), candidates.get(i));
+            Talent t = talent(employees.get(i), candidates.get(i), disputed);
             if (t.classification() != null && t.classification().talentPool()) {
                 out.add(t);
             }
@@ -62,10 +67,18 @@ public class TalentService {
         return out;
     }
 
-    private Talent talent(EmployeeView e, Candidate c) {
+    private Talent talent(EmployeeView e, Candidate c, Set<PredikatRecord.Key> disputed) {
         var latest = c.predikatByYear().entrySet().stream().max(Map.Entry.comparingByKey());
         var box = TalentBox.of(c.latestPredikat(), c.potentialScore(), config.talent().potentialMediumFrom(), config.talent().potentialHighFrom());
+        boolean underObjection = latest.isPresent() && disputed.contains(new PredikatRecord.Key(e.nip, latest.get().getKey()));
         return new Talent(e.nip, e.name, e.unitId, latest.map(Map.Entry::getKey).orElse(null), latest.map(x -> x.getValue().name()).orElse(null),
-                c.potentialScore(), box.orElse(null));
+                underObjection, c.potentialScore(), box.orElse(null));
+    }
+
+    /** The predikat rows an objection has reopened: few at any time, read once per request. */
+    private static Set<PredikatRecord.Key> disputed() {
+        Set<PredikatRecord.Key> out = new HashSet<>();
+        PredikatRecord.<PredikatRecord>list("underObjection", true).forEach(r -> out.add(r.key));
+        return out;
     }
 }
