@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Projections of employee-service's events: valid against the producer's schemas, idempotent, version-safe. */
@@ -146,6 +147,10 @@ class ProjectionTests {
         Skp rated = Fixtures.skp(mover, oldHead, Fixtures.YEAR - 1, oldUnit, SkpState.RATED, Rating.MEETS, Rating.MEETS);
         Skp named = Fixtures.skp(stays, oldHead, Fixtures.YEAR, oldUnit, SkpState.AGREED, Rating.MEETS, Rating.MEETS);
         Fixtures.inTx(() -> Skp.update("appraiserOverrideReason = ?1 where id = ?2", "ditunjuk BKPSDM: atasan cuti panjang", named.id));
+        // The mover's plan supports the old head's RHK (cascading).
+        Skp oldHeads = Fixtures.skp(oldHead, "199101012020011152", SkpState.AGREED);
+        UUID moversRhk = Fixtures.firstRhk(submitted.id);
+        Fixtures.inTx(() -> Rhk.update("parentRhkId = ?1 where id = ?2", Fixtures.firstRhk(oldHeads.id), moversRhk));
 
         TopicWriter.send(EMPLOYEES, mover, UPSERTED, employeeUpserted(mover, "Rina", newHead, newUnit, 2));
         TopicWriter.send(EMPLOYEES, stays, UPSERTED, employeeUpserted(stays, "Yanto", newHead, oldUnit, 2));
@@ -157,9 +162,12 @@ class ProjectionTests {
         assertEquals(newUnit, moved.unitId);
         assertEquals(submitted.version + 1, moved.version, "one change, one version");
         List<SkpHistory> history = Fixtures.inTx(() -> SkpHistory.ofSkp(submitted.id));
-        assertEquals(List.of("APPRAISER_CHANGED", "UNIT_CHANGED"), history.stream().map(h -> h.action).toList());
+        assertEquals(List.of("APPRAISER_CHANGED", "CASCADE_UNLINKED", "UNIT_CHANGED"), history.stream().map(h -> h.action).toList());
         assertEquals(SkpService.ORG_DATA, history.get(0).byWho);
         assertTrue(history.get(0).reason.startsWith(oldHead + " -> " + newHead), history.get(0).reason);
+        // The old head's RHK is no longer the one this plan supports; the new head's is linked by hand.
+        assertNull(Fixtures.inTx(() -> ((Rhk) Rhk.findById(moversRhk)).parentRhkId));
+        assertEquals(SkpService.ORG_DATA, history.get(1).byWho);
         // Rated last year by the old head, counted in the old unit: that stays.
         Skp kept = Fixtures.reload(rated.id);
         assertEquals(oldHead, kept.appraiserNip);

@@ -40,6 +40,12 @@ class SkpTests {
     static final String E_OWN_AGREE = "199001012020011014";
     static final String E_ASSIGNED = "199001012020011015";
     static final String E_ASSIGNED_RATED = "199001012020011016";
+    static final String E_REWORD = "199001012020011017";
+    static final String E_UNLINK = "199001012020011018";
+    static final String E_RELINK = "199001012020011019";
+    static final String E_REWORD_AGREED = "199001012020011020";
+    static final String OLD_HEAD = "199001012020011110";
+    static final String NEW_HEAD = "199001012020011120";
     static final UUID UNIT = UUID.fromString("00000000-0000-0000-0000-00000000a001");
 
     private static final String SEVEN_MEETS = "[" + String.join(",", java.util.Arrays.stream(id.merit.appraisal.domain.BerAkhlak.values())
@@ -300,5 +306,110 @@ class SkpTests {
                 .post("/api/v1/skp/" + own.id + "/rhk").then().statusCode(400);
         assertEquals(2L, Fixtures.inTx(() -> Rhk.count("skpId", own.id)));
         given().get("/api/v1/skp/" + own.id).then().body("rhk[1].parentRhkId", is(Fixtures.firstRhk(appraisers.id).toString()));
+    }
+
+    private static final String RHK_CHANGE = "{\"kind\":\"%s\",\"text\":\"%s\",\"parentRhkId\":%s%s}";
+
+    private static String rhkChange(String kind, String text, UUID parent, String reason) {
+        return RHK_CHANGE.formatted(kind, text, parent == null ? "null" : "\"" + parent + "\"",
+                reason == null ? "" : ",\"reason\":\"" + reason + "\"");
+    }
+
+    /** A head's SKP of this year with one RHK, made once whichever test needs it first. */
+    private static Skp headsSkp(String head) {
+        return Fixtures.inTx(() -> Skp.forEmployee(head, Fixtures.YEAR)).orElseGet(() -> Fixtures.skp(head, SUPERIOR, SkpState.AGREED));
+    }
+
+    @Test
+    @TestSecurity(user = "e-reword", roles = "employee")
+    @OidcSecurity(claims = @Claim(key = "nip", value = E_REWORD))
+    void beforeAgreementTheEmployeeRewordsAndRemovesRhkOnTheCurrentVersion() {
+        Skp s = Fixtures.skp(E_REWORD, APPRAISER, SkpState.DRAFT);
+        UUID first = Fixtures.firstRhk(s.id);
+        String change = rhkChange("TAMBAHAN", "Tersusunnya rencana kerja bidang 2025", null, null);
+        given().contentType(ContentType.JSON).body(change).header("If-Match", "\"" + (s.version + 7) + "\"")
+                .put("/api/v1/skp/" + s.id + "/rhk/" + first).then().statusCode(412).contentType("application/problem+json");
+        long v = given().contentType(ContentType.JSON).body(change).header("If-Match", "\"" + s.version + "\"")
+                .put("/api/v1/skp/" + s.id + "/rhk/" + first).then().statusCode(200).header("ETag", notNullValue())
+                .extract().jsonPath().getLong("version");
+        assertEquals(s.version + 1, v);
+        given().get("/api/v1/skp/" + s.id).then().body("rhk[0].text", is("Tersusunnya rencana kerja bidang 2025"))
+                .body("rhk[0].kind", is("TAMBAHAN"));
+        // Before agreement a plan's wording is the employee's own draft: nothing is recorded.
+        assertEquals(0L, Fixtures.historyCount(s.id));
+
+        String second = given().contentType(ContentType.JSON).body("{\"kind\":\"UTAMA\",\"text\":\"Terlaksananya monev\",\"indicators\":"
+                + "[{\"aspect\":\"TIME\",\"description\":\"Tepat waktu\",\"target\":12,\"targetUnit\":\"bulan\"}]}")
+                .post("/api/v1/skp/" + s.id + "/rhk").then().statusCode(201).extract().path("id");
+        long current = Fixtures.reload(s.id).version;
+        given().header("If-Match", "\"" + (current - 1) + "\"").delete("/api/v1/skp/" + s.id + "/rhk/" + second).then().statusCode(412);
+        given().header("If-Match", "\"" + current + "\"").delete("/api/v1/skp/" + s.id + "/rhk/" + second).then().statusCode(200)
+                .body("version", is((int) current + 1));
+        assertEquals(1L, Fixtures.inTx(() -> Rhk.count("skpId", s.id)));
+        assertEquals(0L, Fixtures.inTx(() -> Indicator.count("rhkId", UUID.fromString(second))));
+        given().header("If-Match", "\"" + (current + 1) + "\"").delete("/api/v1/skp/" + s.id + "/rhk/" + UUID.randomUUID())
+                .then().statusCode(404).contentType("application/problem+json");
+
+        // An RHK someone else's plan supports stays until they link elsewhere.
+        Skp report = Fixtures.skp("199001012020011021", E_REWORD, SkpState.AGREED);
+        Fixtures.inTx(() -> Rhk.update("parentRhkId = ?1 where skpId = ?2", first, report.id));
+        given().header("If-Match", "\"" + (current + 1) + "\"").delete("/api/v1/skp/" + s.id + "/rhk/" + first)
+                .then().statusCode(409).contentType("application/problem+json");
+        assertEquals(1L, Fixtures.inTx(() -> Rhk.count("skpId", s.id)));
+
+        // Agreed: the RHK stays (realisation is reported against it), and only the appraiser rewords it.
+        Skp agreed = Fixtures.skp(E_REWORD, APPRAISER, Fixtures.YEAR - 1, UNIT, SkpState.AGREED, Rating.MEETS, Rating.MEETS);
+        UUID agreedRhk = Fixtures.firstRhk(agreed.id);
+        given().header("If-Match", "\"" + agreed.version + "\"").delete("/api/v1/skp/" + agreed.id + "/rhk/" + agreedRhk)
+                .then().statusCode(409).contentType("application/problem+json");
+        given().contentType(ContentType.JSON).body(rhkChange("UTAMA", "lebih ringan", null, "saya ubah")).header("If-Match", "\"" + agreed.version + "\"")
+                .put("/api/v1/skp/" + agreed.id + "/rhk/" + agreedRhk).then().statusCode(403).contentType("application/problem+json");
+        assertEquals("Tersusunnya dokumen perencanaan", Fixtures.inTx(() -> ((Rhk) Rhk.findById(agreedRhk)).text));
+    }
+
+    @Test
+    @TestSecurity(user = "appraiser", roles = "employee")
+    @OidcSecurity(claims = @Claim(key = "nip", value = APPRAISER))
+    void afterAgreementTheAppraiserRewordsAnRhkWithAReasonAndItIsRecorded() {
+        Skp s = Fixtures.skp(E_REWORD_AGREED, APPRAISER, SkpState.AGREED);
+        UUID rhk = Fixtures.firstRhk(s.id);
+        given().contentType(ContentType.JSON).body(rhkChange("UTAMA", "Tersusunnya dokumen perencanaan dan evaluasi", null, null))
+                .header("If-Match", "\"" + s.version + "\"").put("/api/v1/skp/" + s.id + "/rhk/" + rhk)
+                .then().statusCode(400).body("errors[0].field", is("body.reason"));
+        given().contentType(ContentType.JSON).body(rhkChange("UTAMA", "Tersusunnya dokumen perencanaan dan evaluasi", null, "ditambah evaluasi"))
+                .header("If-Match", "\"" + s.version + "\"").put("/api/v1/skp/" + s.id + "/rhk/" + rhk).then().statusCode(200);
+        given().get("/api/v1/skp/" + s.id + "/history").then().body("[0].action", is("RHK_CHANGED"))
+                .body("[0].reason", org.hamcrest.Matchers.containsString("ditambah evaluasi"))
+                .body("[0].reason", org.hamcrest.Matchers.containsString("Tersusunnya dokumen perencanaan dan evaluasi"));
+    }
+
+    @Test
+    @TestSecurity(user = "hr.admin", roles = "hr-admin")
+    void anAppraiserChangeTakesOffTheLinksToThePreviousAppraisersRhk() {
+        Skp oldHeads = headsSkp(OLD_HEAD);
+        Skp s = Fixtures.skp(E_UNLINK, OLD_HEAD, SkpState.SUBMITTED);
+        UUID rhk = Fixtures.firstRhk(s.id);
+        Fixtures.inTx(() -> Rhk.update("parentRhkId = ?1 where id = ?2", Fixtures.firstRhk(oldHeads.id), rhk));
+        given().contentType(ContentType.JSON).body("{\"appraiserNip\":\"" + NEW_HEAD + "\",\"reason\":\"kepala bidang diganti\"}")
+                .header("If-Match", "\"" + s.version + "\"").put("/api/v1/skp/" + s.id + "/appraiser").then().statusCode(200);
+        given().get("/api/v1/skp/" + s.id).then().body("rhk[0].parentRhkId", org.hamcrest.Matchers.nullValue());
+        given().get("/api/v1/skp/" + s.id + "/history").then().body("action", org.hamcrest.Matchers.contains("APPRAISER_CHANGED", "CASCADE_UNLINKED"))
+                .body("[1].reason", org.hamcrest.Matchers.containsString(NEW_HEAD));
+    }
+
+    @Test
+    @TestSecurity(user = "e-relink", roles = "employee")
+    @OidcSecurity(claims = @Claim(key = "nip", value = E_RELINK))
+    void theEmployeeLinksTheirRhkToTheNewAppraisersOnly() {
+        Skp oldHeads = headsSkp(OLD_HEAD);
+        Skp newHeads = headsSkp(NEW_HEAD);
+        Skp s = Fixtures.skp(E_RELINK, NEW_HEAD, SkpState.DRAFT);
+        UUID rhk = Fixtures.firstRhk(s.id);
+        given().contentType(ContentType.JSON).body(rhkChange("UTAMA", "Tersusunnya dokumen perencanaan", Fixtures.firstRhk(oldHeads.id), null))
+                .header("If-Match", "\"" + s.version + "\"").put("/api/v1/skp/" + s.id + "/rhk/" + rhk)
+                .then().statusCode(400).body("errors[0].field", is("body.parentRhkId"));
+        given().contentType(ContentType.JSON).body(rhkChange("UTAMA", "Tersusunnya dokumen perencanaan", Fixtures.firstRhk(newHeads.id), null))
+                .header("If-Match", "\"" + s.version + "\"").put("/api/v1/skp/" + s.id + "/rhk/" + rhk).then().statusCode(200);
+        given().get("/api/v1/skp/" + s.id).then().body("rhk[0].parentRhkId", is(Fixtures.firstRhk(newHeads.id).toString()));
     }
 }

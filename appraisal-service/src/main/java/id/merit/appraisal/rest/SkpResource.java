@@ -27,6 +27,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -89,6 +90,13 @@ public class SkpResource {
                          @Schema(description = "the appraiser's RHK this one supports (same period)") UUID parentRhkId,
                          @NotNull @Size(min = 1, max = 20) List<@NotNull @Valid NewIndicator> indicators,
                          @Size(max = 1000) @Schema(description = "required when the appraiser adds an RHK to an agreed plan; recorded") String reason) {
+    }
+
+    @Schema(name = "RhkChange")
+    public record RhkChange(@NotNull Rhk.Kind kind,
+                            @NotBlank @Size(max = 1000) String text,
+                            @Schema(description = "the appraiser's RHK this one supports (same period); null takes the link off") UUID parentRhkId,
+                            @Size(max = 1000) @Schema(description = "required after the plan is agreed; recorded") String reason) {
     }
 
     @Schema(name = "TargetChange")
@@ -200,6 +208,27 @@ public class SkpResource {
                     .map(i -> new SkpService.NewIndicator(i.aspect(), i.description(), i.target(), i.targetUnit())).toList(), body.reason());
             return Response.created(URI.create(uri.getAbsolutePath() + "/" + r.id)).entity(Map.of("id", r.id)).build();
         });
+    }
+
+    @PUT
+    @Path("/{id}/rhk/{rhkId}")
+    @RolesAllowed(Roles.EMPLOYEE)
+    @Operation(summary = "Change an RHK", description = "its kind, text or the appraiser's RHK it supports (how a plan is re-linked "
+            + "after its appraiser changed). The employee while DRAFT or SUBMITTED; once AGREED only the appraiser, with a reason "
+            + "(recorded as RHK_CHANGED). If-Match = the SKP's version; answers the SKP with its new version")
+    public Response changeRhk(@PathParam("id") UUID id, @PathParam("rhkId") UUID rhkId, @HeaderParam("If-Match") String ifMatch,
+                              @NotNull @Valid RhkChange body) {
+        return summary(skps.changeRhk(id, rhkId, ifMatch, body.kind(), body.text(), body.parentRhkId(), body.reason()));
+    }
+
+    @DELETE
+    @Path("/{id}/rhk/{rhkId}")
+    @RolesAllowed(Roles.EMPLOYEE)
+    @Operation(summary = "Remove an RHK from a draft plan", description = "the employee while DRAFT or SUBMITTED, with its indicators; "
+            + "409 once agreed, or when other RHK support it or the dialogue refers to it. If-Match = the SKP's version; "
+            + "answers the SKP with its new version")
+    public Response removeRhk(@PathParam("id") UUID id, @PathParam("rhkId") UUID rhkId, @HeaderParam("If-Match") String ifMatch) {
+        return summary(skps.removeRhk(id, rhkId, ifMatch));
     }
 
     @PUT

@@ -33,6 +33,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -129,6 +130,7 @@ public class SkpService {
             if (appraiser) {
                 record(s, "APPRAISER_CHANGED", s.state, s.state, s.appraiserNip + " -> " + newAppraiser
                         + ": the supervisor in the employee data changed", ORG_DATA);
+                unlinkFromOtherAppraisers(s, newAppraiser, ORG_DATA);
             }
             if (unit) {
                 record(s, "UNIT_CHANGED", s.state, s.state, s.unitId + " -> " + newUnit + ": the unit in the employee data changed", ORG_DATA);
@@ -152,6 +154,7 @@ public class SkpService {
         s.touch(caller.id(), now());
         s.flush();
         record(s, "APPRAISER_CHANGED", s.state, s.state, previous + " -> " + appraiserNip + ": " + reason);
+        unlinkFromOtherAppraisers(s, appraiserNip, caller.id());
         return s;
     }
 
@@ -160,24 +163,8 @@ public class SkpService {
         Skp s = get(skpId);
         // Like targets: the employee plans until agreement; after it a new RHK (work assigned mid-year) is the
         // appraiser's, with a reason recorded (DESIGN §3: a change after AGREED needs the appraiser).
-        if (s.state.planEditableByEmployee()) {
-            access.requireOwner(s, "plan its RHK before the plan is agreed");
-        } else if (s.state == SkpState.AGREED) {
-            access.requireAppraiser(s, "add an RHK after the plan is agreed");
-            if (reason == null || reason.isBlank()) {
-                throw ProblemException.invalid("body.reason", "a reason is required to add an RHK to an agreed plan");
-            }
-        } else {
-            throw ProblemException.illegalState("no RHK can be added once the SKP is " + s.state);
-        }
-        if (parentRhkId != null) {
-            Rhk parent = Rhk.findById(parentRhkId);
-            Skp parentSkp = parent == null ? null : Skp.findById(parent.skpId);
-            if (parentSkp == null || !parentSkp.nip.equals(s.appraiserNip) || parentSkp.year != s.year) {
-                throw ProblemException.invalid("body.parentRhkId",
-                        "must be an RHK of the appraiser's SKP (" + s.appraiserNip + ") in " + s.year);
-            }
-        }
+        requirePlanChange(s, "add an RHK", reason);
+        requireParent(s, parentRhkId);
         OffsetDateTime now = now();
         Rhk r = new Rhk();
         r.id = UUID.randomUUID();
@@ -207,22 +194,126 @@ public class SkpService {
         return r;
     }
 
+    /**
+     * Rewords an RHK, changes its kind or the appraiser's RHK it supports — how a plan is re-linked after its
+     * appraiser changed. Who may: as for adding. If-Match = the SKP's version (the RHK is part of the plan).
+     */
+    @Transactional
+    public Skp changeRhk(UUID skpId, UUID rhkId, String ifMatch, Rhk.Kind kind, String text, UUID parentRhkId, String reason) {
+        Skp s = get(skpId);
+        requirePlanChange(s, "change an RHK", reason);
+        Versions.check(ifMatch, s.version);
+        Rhk r = rhkOf(s, rhkId);
+        if (r.kind == kind && r.text.equals(text) && Objects.equals(r.parentRhkId, parentRhkId)) {
+            return s;
+        }
+        requireParent(s, parentRhkId);
+        String before = describe(r);
+        r.kind = kind;
+        r.text = text;
+        r.parentRhkId = parentRhkId;
+        s.touch(caller.id(), now());
+        s.flush();
+        if (s.state == SkpState.AGREED) {
+            record(s, "RHK_CHANGED", s.state, s.state, before + " -> " + describe(r) + "; " + reason);
+        }
+        return s;
+    }
+
+    /**
+     * Takes an RHK and its indicators out of a plan not yet agreed (the employee's draft). An agreed RHK stays — its
+     * realisation is reported against it; the appraiser can reword it. One that other RHK support, or that the
+     * dialogue refers to, stays too: those are other people's records.
+     */
+    @Transactional
+    public Skp removeRhk(UUID skpId, UUID rhkId, String ifMatch) {
+        Skp s = get(skpId);
+        access.requireOwner(s, "remove an RHK from it");
+        if (!s.state.planEditableByEmployee()) {
+            throw ProblemException.illegalState("an RHK of an SKP that is " + s.state + " stays; the appraiser can change it");
+        }
+        Versions.check(ifMatch, s.version);
+        Rhk r = rhkOf(s, rhkId);
+        long supporters = Rhk.count("parentRhkId", r.id);
+        if (supporters > 0) {
+            throw ProblemException.conflict(supporters + " RHK of other SKPs support this one; they must be linked elsewhere first");
+        }
+        if (DialogueEntry.count("rhkId", r.id) > 0) {
+            throw ProblemException.conflict("the performance dialogue refers to this RHK; reword it instead");
+        }
+        Indicator.delete("rhkId", r.id);
+        r.delete();
+        s.touch(caller.id(), now());
+        s.flush();
+        return s;
+    }
+
+    /** The employee shapes the plan until agreement; after it only the appraiser, with a reason (DESIGN §3). */
+    private void requirePlanChange(Skp s, String action, String reason) {
+        if (s.state.planEditableByEmployee()) {
+            access.requireOwner(s, action + " before the plan is agreed");
+        } else if (s.state == SkpState.AGREED) {
+            access.requireAppraiser(s, action + " after the plan is agreed");
+            if (reason == null || reason.isBlank()) {
+                throw ProblemException.invalid("body.reason", "a reason is required to " + action + " in an agreed plan");
+            }
+        } else {
+            throw ProblemException.illegalState("nobody can " + action + " once the SKP is " + s.state);
+        }
+    }
+
+    /** A supported RHK must be the appraiser's, of the same period (cascading). */
+    private static void requireParent(Skp s, UUID parentRhkId) {
+        if (parentRhkId == null) {
+            return;
+        }
+        Rhk parent = Rhk.findById(parentRhkId);
+        Skp parentSkp = parent == null ? null : Skp.findById(parent.skpId);
+        if (parentSkp == null || !parentSkp.nip.equals(s.appraiserNip) || parentSkp.year != s.year) {
+            throw ProblemException.invalid("body.parentRhkId",
+                    "must be an RHK of the appraiser's SKP (" + s.appraiserNip + ") in " + s.year);
+        }
+    }
+
+    /**
+     * After an appraiser change the plan's RHK no longer support the previous appraiser's RHK: the links are taken
+     * off (recorded) and the employee or the new appraiser links them to the new appraiser's (PUT the RHK).
+     */
+    private void unlinkFromOtherAppraisers(Skp s, String appraiserNip, String who) {
+        int unlinked = 0;
+        for (Rhk r : Rhk.<Rhk>list("skpId = ?1 and parentRhkId is not null", s.id)) {
+            Rhk parent = Rhk.findById(r.parentRhkId);
+            Skp parentSkp = parent == null ? null : Skp.findById(parent.skpId);
+            if (parentSkp == null || !parentSkp.nip.equals(appraiserNip)) {
+                r.parentRhkId = null;
+                unlinked++;
+            }
+        }
+        if (unlinked > 0) {
+            record(s, "CASCADE_UNLINKED", s.state, s.state, unlinked + " RHK supported the previous appraiser's RHK;"
+                    + " link them to " + appraiserNip + "'s", who);
+        }
+    }
+
+    private static Rhk rhkOf(Skp s, UUID rhkId) {
+        Rhk r = Rhk.findById(rhkId);
+        if (r == null || !r.skpId.equals(s.id)) {
+            throw ProblemException.notFound("RHK of SKP " + s.id, rhkId);
+        }
+        return r;
+    }
+
+    private static String describe(Rhk r) {
+        return "RHK " + r.id + " (" + r.kind + (r.parentRhkId == null ? "" : ", supports " + r.parentRhkId) + "): " + r.text;
+    }
+
     /** Before agreement the employee shapes targets; after it only the appraiser, and the change is recorded. */
     @Transactional
     public Indicator changeTarget(UUID skpId, UUID indicatorId, String ifMatch, BigDecimal target, String targetUnit,
                                   String reason) {
         Skp s = get(skpId);
         Indicator i = indicatorOf(s, indicatorId);
-        if (s.state.planEditableByEmployee()) {
-            access.requireOwner(s, "change targets before the plan is agreed");
-        } else if (s.state == SkpState.AGREED) {
-            access.requireAppraiser(s, "change targets after the plan is agreed");
-            if (reason == null || reason.isBlank()) {
-                throw ProblemException.invalid("body.reason", "a reason is required to change an agreed target");
-            }
-        } else {
-            throw ProblemException.illegalState("targets cannot change once the SKP is " + s.state);
-        }
+        requirePlanChange(s, "change a target", reason);
         Versions.check(ifMatch, i.version);
         String before = i.target.toPlainString() + " " + i.targetUnit;
         i.target = target;

@@ -55,6 +55,8 @@ class AuthorizationMatrixTests {
             // Body-less SKP transitions: whose SKP it is is decided before the (absent) If-Match is read.
             Map.entry("POST /api/v1/skp/{id}/submit", Map.of(Caller.EMPLOYEE_OTHER, Decision.FORBIDDEN,
                     Caller.APPRAISER, Decision.FORBIDDEN, Caller.HR_ADMIN, Decision.FORBIDDEN)),
+            Map.entry("DELETE /api/v1/skp/{id}/rhk/{rhkId}", Map.of(Caller.EMPLOYEE_OTHER, Decision.FORBIDDEN,
+                    Caller.APPRAISER, Decision.FORBIDDEN, Caller.HR_ADMIN, Decision.FORBIDDEN)),
             Map.entry("POST /api/v1/skp/{id}/agree", Map.of(Caller.EMPLOYEE_OWN, Decision.FORBIDDEN,
                     Caller.EMPLOYEE_OTHER, Decision.FORBIDDEN, Caller.HR_ADMIN, Decision.FORBIDDEN)),
             Map.entry("POST /api/v1/skp/{id}/return", Map.of(Caller.EMPLOYEE_OWN, Decision.FORBIDDEN,
