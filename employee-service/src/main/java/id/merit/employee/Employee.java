@@ -18,6 +18,7 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -68,8 +69,19 @@ public class Employee extends Audited {
     public LocalDate potentialAssessedOn;
     @Column(name = "registry_synced_at")
     public OffsetDateTime registrySyncedAt;
+    /** Annual appraisal results the registry holds (pns/rw-skp22), by year; written by the registry sync only. */
+    @Convert(converter = JsonColumns.RegistryAppraisalColumn.class)
+    @Column(name = "registry_appraisals", nullable = false)
+    public List<RegistryAppraisal> registryAppraisals = new ArrayList<>();
 
     public record Education(EducationLevel level, String field, String institution, int year) {
+    }
+
+    /**
+     * One year's final appraisal result as the registry holds it: predikat SANGAT_BAIK / BAIK / BUTUH_PERBAIKAN / KURANG /
+     * SANGAT_KURANG, ratings ABOVE / MEETS / BELOW or null (not given).
+     */
+    public record RegistryAppraisal(int year, String predikat, String hasilKerja, String perilakuKerja) {
     }
 
     /** One competency assessment result. */

@@ -61,6 +61,13 @@ public final class JsonColumns {
     }
 
     @Converter
+    public static class RegistryAppraisalColumn extends Json<List<Employee.RegistryAppraisal>> {
+        public RegistryAppraisalColumn() {
+            super(new TypeReference<>() { });
+        }
+    }
+
+    @Converter
     public static class CodesColumn extends Json<List<String>> {
         public CodesColumn() {
             super(new TypeReference<>() { });

@@ -75,6 +75,15 @@ final class Seed {
      * @param integritas / kerjaSama competency levels; potential null for none
      */
     static String employeeJson(String nip, UUID unitId, String status, int integritas, int kerjaSama, Double potential, long version) {
+        return employeeJson(nip, unitId, status, integritas, kerjaSama, potential, version, null);
+    }
+
+    /**
+     * @param registryAppraisals the national registry's results as a JSON array (see {@link #registryAppraisal}); null
+     *                           leaves the field out, as a snapshot from before registry results were carried
+     */
+    static String employeeJson(String nip, UUID unitId, String status, int integritas, int kerjaSama, Double potential, long version,
+                               String registryAppraisals) {
         UUID pos = UUID.nameUUIDFromBytes(("pos-" + nip).getBytes());
         return "{\"nip\":\"" + nip + "\",\"employmentType\":\"PNS\",\"name\":\"Pegawai " + nip.substring(15) + "\",\"frontTitle\":null,"
                 + "\"backTitle\":\"S.E.\",\"displayName\":\"Pegawai " + nip.substring(15) + ", S.E.\",\"birthPlace\":\"Palangka Raya\","
@@ -90,7 +99,18 @@ final class Seed {
                 + "\"potential\":" + (potential == null ? "null" : "{\"score\":" + potential + ",\"assessedOn\":\"2025-03-01\"}") + ","
                 + "\"positionHistory\":[{\"positionId\":\"" + pos + "\",\"positionName\":\"Kepala Seksi\",\"positionType\":\"PENGAWAS\","
                 + "\"unitId\":\"" + unitId + "\",\"tmt\":\"2019-01-01\",\"until\":null}],"
-                + "\"trainings\":[],\"version\":" + version + "}";
+                + "\"trainings\":[]," + (registryAppraisals == null ? "" : "\"registryAppraisals\":" + registryAppraisals + ",")
+                + "\"version\":" + version + "}";
+    }
+
+    /** One entry of employee.upserted's registryAppraisals: a year's result as the national registry (SIASN) holds it. */
+    static String registryAppraisal(int year, String predikat) {
+        return "{\"year\":" + year + ",\"predikat\":\"" + predikat + "\",\"hasilKerja\":\"MEETS\",\"perilakuKerja\":\"MEETS\"}";
+    }
+
+    /** A registryAppraisals array, years ascending as the producer sends them. */
+    static String registryAppraisals(String... entries) {
+        return "[" + String.join(",", entries) + "]";
     }
 
     static String employee(UUID unitId, int integritas, int kerjaSama, Double potential) {

@@ -50,14 +50,13 @@ public class RegistryClient {
         return get("pns/data-utama/" + nip);
     }
 
-    /** pns/rw-diklat/{nip}: the employee's diklat history (mapped by {@link RegistryTrainings}); none known is an empty list. */
-    public JsonNode rwDiklat(String nip) {
-        return list("pns/rw-diklat/" + nip);
-    }
-
-    /** pns/rw-kursus/{nip}: the employee's courses and certificates; none known is an empty list. */
-    public JsonNode rwKursus(String nip) {
-        return list("pns/rw-kursus/" + nip);
+    /**
+     * pns/{read}/{nip}, one of the employee's histories: rw-diklat and rw-kursus (mapped by {@link RegistryTrainings}),
+     * rw-skp22 ({@link RegistryAppraisals}), rw-pendidikan ({@link RegistryEducation}), rw-kompetensi
+     * ({@link RegistryCompetencies}); none known is an empty list.
+     */
+    public JsonNode history(String read, String nip) {
+        return list("pns/" + read + "/" + nip);
     }
 
     /** A history read: the registry answers "not found" for a person without rows of that kind, which is an empty list. */

@@ -75,18 +75,11 @@ public final class RegistryRecord {
             existing.education.forEach(e -> education.add(new EmployeeData.EducationItem(e.level(), e.field(), e.institution(), e.year())));
         }
         String eduText = text(r, "pendidikanTerakhirNama");
-        String year = text(r, "tahunLulus");
+        Integer year = eduText == null ? null : whole(r, "tahunLulus", "a year");
         if (eduText != null && year != null) {
-            EducationLevel level = EducationLevel.fromRegistry(eduText)
-                    .orElseThrow(() -> new IllegalArgumentException("pendidikanTerakhirNama '" + eduText + "' names no known level"));
-            int y;
-            try {
-                y = Integer.parseInt(year.trim());
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("tahunLulus '" + year + "' is not a year");
-            }
-            if (education.stream().noneMatch(e -> e.level() == level && e.year() == y)) {
-                education.add(new EmployeeData.EducationItem(level, eduText, text(r, "pendidikanTerakhirInstansi"), y));
+            EducationLevel level = RegistryEducation.level("pendidikanTerakhirNama", eduText);
+            if (RegistryEducation.indexOf(education, level, year) < 0) {
+                education.add(new EmployeeData.EducationItem(level, eduText, text(r, "pendidikanTerakhirInstansi"), year));
             }
         }
         List<EmployeeData.AssessmentItem> competencies = existing == null ? List.of() : existing.competencies.stream()
@@ -103,6 +96,31 @@ public final class RegistryRecord {
         }
         String s = n.asText().trim();
         return s.isEmpty() ? null : s;
+    }
+
+    /**
+     * A whole number given as a JSON number or as digits in a string (the registry sends both); null when absent.
+     *
+     * @param what what the number is, for the reason: "a year", "a whole number of hours"
+     */
+    static Integer whole(JsonNode r, String field, String what) {
+        JsonNode n = r.get(field);
+        if (n != null && n.isIntegralNumber() && n.canConvertToInt()) {
+            return n.intValue();
+        }
+        String s = text(r, field);
+        if (s == null) {
+            return null;
+        }
+        if (!s.matches("[0-9]{1,6}")) {
+            throw new IllegalArgumentException(field + " '" + s + "' is not " + what);
+        }
+        return Integer.parseInt(s);
+    }
+
+    /** Registry text as an UPPER_SNAKE constant, to compare it with Merit's names: "Sangat Baik" → SANGAT_BAIK. */
+    static String constantName(String s) {
+        return s.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_").replaceAll("^_+|_+$", "");
     }
 
     static LocalDate date(JsonNode r, String field) {

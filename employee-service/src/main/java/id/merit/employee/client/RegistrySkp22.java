@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.merit.employee.config.RegistryConfig;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -59,6 +60,21 @@ public final class RegistrySkp22 {
             throw new IllegalArgumentException("the registry's data-utama of " + nip + " carries no id");
         }
         return id;
+    }
+
+    /**
+     * The value a registry code stands for: the same table as {@link #code}, read backwards (rw-skp22 answers codes).
+     *
+     * @param what "rating" or "predikat", naming the table (merit.registry.skp22.<what>-codes)
+     * @throws IllegalArgumentException when no value, or more than one, has that code
+     */
+    static String valueOf(Map<String, Integer> table, String what, int code) {
+        List<String> values = table.entrySet().stream().filter(e -> e.getValue() == code).map(Map.Entry::getKey).sorted().toList();
+        if (values.size() != 1) {
+            throw new IllegalArgumentException("code " + code + (values.isEmpty() ? " is no " + what : " stands for " + values)
+                    + " in merit.registry.skp22." + what + "-codes");
+        }
+        return values.get(0);
     }
 
     private static int code(Map<String, Integer> table, String what, String value) {

@@ -32,21 +32,6 @@ public final class RegistryTrainings {
     public static final String DIKLAT = "rw-diklat";
     public static final String KURSUS = "rw-kursus";
 
-    /**
-     * The two reads for one employee. A null list was not read: its rows are left as they are (an export-file import
-     * reads neither; a read the registry refused or could not answer is named in {@code unread}).
-     */
-    public record Lists(JsonNode diklat, JsonNode kursus, List<Rejection> unread) {
-    }
-
-    /** A registry row that was not imported; {@code index} is its 1-based place in the read, 0 when the whole read failed. */
-    public record Rejection(String source, int index, String registryId, String reason) {
-        /** Names the row in a job's rejection list: rw-diklat/123, rw-diklat#4 (a row without id), rw-diklat (the read). */
-        public String item() {
-            return source + (registryId != null ? "/" + registryId : index > 0 ? "#" + index : "");
-        }
-    }
-
     private RegistryTrainings() {
     }
 
@@ -61,11 +46,6 @@ public final class RegistryTrainings {
     public static TrainingService.RegistryRow kursus(JsonNode r) {
         String title = required(r, "namaKursus", "namaKursus");
         return row(KURSUS, r, title, kursusType(r), "tanggalKursus", "tanggalSelesaiKursus");
-    }
-
-    /** The registry's own id of a row, or null. */
-    public static String idOf(JsonNode r) {
-        return r != null && r.isObject() ? RegistryRecord.text(r, "id") : null;
     }
 
     private static TrainingService.RegistryRow row(String source, JsonNode r, String title, TrainingType type, String startField, String endField) {
@@ -100,27 +80,17 @@ public final class RegistryTrainings {
         return TrainingType.COURSE;
     }
 
-    /** jumlahJam as a whole number (a JSON number or digits in a string); the 1..1000 range is checked with the other rules. */
+    /** jumlahJam (a JSON number or digits in a string); the 1..1000 range is checked with the other rules. */
     private static Integer hours(JsonNode r) {
-        JsonNode n = r.get("jumlahJam");
-        if (n != null && n.isIntegralNumber() && n.canConvertToInt()) {
-            return n.intValue();
-        }
-        String s = RegistryRecord.text(r, "jumlahJam");
-        if (s == null) {
+        Integer hours = RegistryRecord.whole(r, "jumlahJam", "a whole number of hours");
+        if (hours == null) {
             throw new IllegalArgumentException("jumlahJam is missing");
         }
-        if (!s.matches("[0-9]{1,6}")) {
-            throw new IllegalArgumentException("jumlahJam '" + s + "' is not a whole number of hours");
-        }
-        return Integer.parseInt(s);
+        return hours;
     }
 
     private static String required(JsonNode r, String field, String name) {
-        if (r == null || !r.isObject()) {
-            throw new IllegalArgumentException("not an object");
-        }
-        String s = RegistryRecord.text(r, field);
+        String s = RegistryRecord.text(RegistryHistory.object(r), field);
         if (s == null) {
             throw new IllegalArgumentException(name + " is missing");
         }

@@ -12,8 +12,11 @@ import id.merit.employee.domain.Sex;
 import id.merit.employee.domain.TrainingSource;
 import id.merit.employee.domain.TrainingType;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -25,7 +28,10 @@ public record EmployeeSnapshot(String nip, EmploymentType employmentType, String
                                String displayName, String birthPlace, LocalDate birthDate, Sex sex, EmployeeStatus status,
                                GolonganView golongan, PositionView position, UnitView unit, String supervisorNip,
                                List<EducationView> education, List<CompetencyView> competencies, PotentialView potential,
-                               List<HistoryView> positionHistory, List<TrainingView> trainings, long version) {
+                               List<HistoryView> positionHistory, List<TrainingView> trainings,
+                               @Schema(description = "annual appraisal results the registry (SIASN rw-skp22) holds, by year ascending; "
+                                       + "empty when none are known") List<RegistryAppraisalView> registryAppraisals,
+                               long version) {
     public static final String TOPIC = "merit.employees.v1";
     public static final String TYPE = "id.merit.employee.upserted.v1";
 
@@ -70,6 +76,16 @@ public record EmployeeSnapshot(String nip, EmploymentType employmentType, String
         }
     }
 
+    /**
+     * One year's final result as the registry holds it: predikat SANGAT_BAIK / BAIK / BUTUH_PERBAIKAN / KURANG /
+     * SANGAT_KURANG; hasilKerja and perilakuKerja ABOVE / MEETS / BELOW, or null when the registry gives none.
+     */
+    public record RegistryAppraisalView(int year, String predikat, String hasilKerja, String perilakuKerja) {
+        static RegistryAppraisalView of(Employee.RegistryAppraisal a) {
+            return new RegistryAppraisalView(a.year(), a.predikat(), a.hasilKerja(), a.perilakuKerja());
+        }
+    }
+
     public static EmployeeSnapshot of(Employee e, PositionView position, UnitView unit, String supervisorNip,
                                       List<HistoryView> history, List<TrainingView> trainings) {
         GolonganView g = e.golongan == null ? null
@@ -78,6 +94,8 @@ public record EmployeeSnapshot(String nip, EmploymentType employmentType, String
         return new EmployeeSnapshot(e.nip, e.employmentType, e.name, e.frontTitle, e.backTitle, e.displayName(), e.birthPlace,
                 e.birthDate, e.sex, e.status, g, position, unit, supervisorNip,
                 e.education.stream().map(EducationView::of).toList(),
-                e.competencies.stream().map(CompetencyView::of).toList(), p, history, trainings, e.version);
+                e.competencies.stream().map(CompetencyView::of).toList(), p, history, trainings,
+                e.registryAppraisals.stream().sorted(Comparator.comparingInt(Employee.RegistryAppraisal::year)).map(RegistryAppraisalView::of).toList(),
+                e.version);
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.merit.employee.RegistryJob;
 import id.merit.employee.client.RegistryFile;
+import id.merit.employee.client.RegistryHistory;
 import id.merit.employee.client.RegistryTrainings;
 import id.merit.employee.service.EmployeeService;
 import id.merit.employee.service.RegistryImporter;
@@ -56,8 +57,20 @@ public class RegistryResource {
     @Inject
     ObjectMapper mapper;
 
-    /** {@code rejectedTrainings}: rw-diklat / rw-kursus rows that were skipped, with the reason (the employee was still synced). */
-    public record SyncOutcome(String nip, EmployeeService.Outcome outcome, List<RegistryTrainings.Rejection> rejectedTrainings) {
+    /**
+     * {@code rejectedHistory}: the history rows (and reads) that were skipped, with the reason — the employee was still
+     * synced; {@code rejectedTrainings}: those of rw-diklat / rw-kursus, as before the other histories were read.
+     */
+    public record SyncOutcome(String nip, EmployeeService.Outcome outcome,
+                              @Schema(description = "skipped rows of rw-diklat, rw-kursus, rw-skp22, rw-pendidikan and rw-kompetensi, and reads "
+                                      + "the registry refused or could not answer (index 0); the employee was still synced")
+                              List<RegistryHistory.Rejection> rejectedHistory,
+                              @Schema(description = "the rw-diklat / rw-kursus part of rejectedHistory", deprecated = true)
+                              List<RegistryHistory.Rejection> rejectedTrainings) {
+        static SyncOutcome of(String nip, RegistryImporter.Result r) {
+            return new SyncOutcome(nip, r.outcome(), r.rejected(), r.rejected().stream()
+                    .filter(x -> x.source().equals(RegistryTrainings.DIKLAT) || x.source().equals(RegistryTrainings.KURSUS)).toList());
+        }
     }
 
     @Schema(name = "BulkSync")
@@ -74,12 +87,14 @@ public class RegistryResource {
     @POST
     @Path("/employees/{nip}/sync")
     @RolesAllowed(Roles.HR_ADMIN)
-    @Operation(operationId = "syncOneRegistry", summary = "Sync one employee from pns/data-utama, rw-diklat and rw-kursus", description = "hr-admin. "
-            + "404 when the registry does not know the NIP, 422 when its record breaks our rules, 503 when the registry is unreachable after "
-            + "retries. A training row that breaks the rules is skipped and listed in rejectedTrainings; the rest is imported.")
+    @Operation(operationId = "syncOneRegistry", summary = "Sync one employee from pns/data-utama, rw-diklat, rw-kursus, rw-skp22, rw-pendidikan "
+            + "and rw-kompetensi", description = "hr-admin. All six are read before anything is written. 404 when the registry does not know "
+            + "the NIP, 422 when its main record breaks our rules, 503 when the registry is unreachable after retries. A history row that "
+            + "breaks the rules (or a year of rw-skp22 given with different predikat) is skipped and listed in rejectedHistory; a history "
+            + "read the registry refuses or cannot answer is listed there too and leaves that part of the record as it was; the rest is "
+            + "imported. A change to any part is UPDATED (one new version, one employee.upserted); the same data again is UNCHANGED.")
     public SyncOutcome syncOne(@PathParam("nip") @Pattern(regexp = "[0-9]{18}", message = "must be 18 digits") String nip) {
-        RegistryImporter.Result r = sync.syncOne(nip);
-        return new SyncOutcome(nip, r.outcome(), r.rejectedTrainings());
+        return SyncOutcome.of(nip, sync.syncOne(nip));
     }
 
     @POST
@@ -107,7 +122,8 @@ public class RegistryResource {
     @Operation(operationId = "importFileRegistry", summary = "Import a registry export file", description = "hr-admin. CSV with a header of data-utama field names "
             + "(nipBaru,nama,gelarDepan,gelarBelakang,tempatLahir,tglLahir,jenisKelamin,golRuangAkhirId,tmtGolAkhir,unorId,"
             + "pendidikanTerakhirNama,tahunLulus) or a JSON array of data-utama objects. Each bad row is rejected with its reason; "
-            + "good rows are kept. Runs in the background like a sync job.")
+            + "good rows are kept. A file carries no histories: trainings, registry appraisal results and SIASN competency "
+            + "assessments stay as they are (education only gains data-utama's last one, as in a sync). Runs in the background like a sync job.")
     @RequestBody(content = {
             @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "text/csv", example =
                     "nipBaru,nama,tglLahir,jenisKelamin,golRuangAkhirId,tmtGolAkhir\n198609262015051001,Budi Santoso,26-09-1986,M,32,01-04-2019"),

@@ -34,8 +34,8 @@ public record EmployeeData(
         @Size(max = 10) @Schema(description = "PNS I/a..IV/e or PPPK I..XVII", examples = "III/b") String golongan,
         @Schema(examples = "2019-04-01") LocalDate golonganTmt,
         @Schema(description = "unit of an employee without a position; a position sets it") UUID unitId,
-        @Size(max = 20) List<@NotNull @Valid EducationItem> education,
-        @Size(max = 50) List<@NotNull @Valid AssessmentItem> competencies,
+        @Size(max = EmployeeData.MAX_EDUCATION) List<@NotNull @Valid EducationItem> education,
+        @Size(max = EmployeeData.MAX_COMPETENCIES) List<@NotNull @Valid AssessmentItem> competencies,
         @DecimalMin("0") @DecimalMax("100") @Schema(examples = "72.5") BigDecimal potentialScore,
         LocalDate potentialAssessedOn) {
 
@@ -48,6 +48,16 @@ public record EmployeeData(
             @NotBlank @Size(max = Competency.CODE_MAX) @Pattern(regexp = Competency.CODE_PATTERN, message = Competency.CODE_MESSAGE) @Schema(examples = "INTEGRITAS") String code,
             @NotNull @Min(1) @Max(5) Integer level, @NotNull LocalDate assessedOn,
             @Size(max = 100) @Schema(examples = "Assessment Center BKPSDM") String source) {
+    }
+
+    /** Most education entries and competency assessments one record keeps (a registry sync stops adding there). */
+    public static final int MAX_EDUCATION = 20;
+    public static final int MAX_COMPETENCIES = 50;
+
+    /** This record with other education and competency lists (the registry's histories merged in). */
+    public EmployeeData with(List<EducationItem> education, List<AssessmentItem> competencies) {
+        return new EmployeeData(nip, name, frontTitle, backTitle, birthPlace, birthDate, sex, status, golongan, golonganTmt, unitId,
+                education, competencies, potentialScore, potentialAssessedOn);
     }
 
     public List<EducationItem> educationOrEmpty() {

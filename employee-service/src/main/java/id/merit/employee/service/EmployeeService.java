@@ -101,18 +101,14 @@ public class EmployeeService {
         return e;
     }
 
-    /** Creates or updates from the registry or an import file; no version check, the registry is the source. */
-    @Transactional
-    public Outcome upsert(EmployeeData d, String who) {
-        return upsert(d, who, e -> false);
-    }
-
     /**
-     * As {@link #upsert(EmployeeData, String)}, with more of the snapshot written from the registry by {@code alsoChange}
-     * (run once the employee row exists; true when it changed something), so one sync publishes one snapshot.
+     * Creates or updates from the registry or an import file; no version check, the registry is the source.
+     * {@code registryAppraisals} (sorted by year) replace the stored ones, null keeps them (nothing was read);
+     * {@code alsoChange} writes more of the snapshot (run once the employee row exists; true when it changed something),
+     * so one sync publishes one snapshot.
      */
     @Transactional
-    public Outcome upsert(EmployeeData d, String who, Predicate<Employee> alsoChange) {
+    public Outcome upsert(EmployeeData d, List<Employee.RegistryAppraisal> registryAppraisals, String who, Predicate<Employee> alsoChange) {
         Employee e = Employee.findById(d.nip());
         boolean created = e == null;
         if (created) {
@@ -125,6 +121,9 @@ public class EmployeeService {
         String before = created ? null : state(e);
         EmployeeStatus statusBefore = created ? null : e.status;
         apply(e, d);
+        if (registryAppraisals != null) {
+            e.registryAppraisals = new ArrayList<>(registryAppraisals);
+        }
         boolean changed = created || !before.equals(state(e));
         // Written before alsoChange runs (its rows need the employee; its queries would flush it anyway): one version step.
         if (changed) {
@@ -527,7 +526,7 @@ public class EmployeeService {
     private static String state(Employee e) {
         return String.join("|", e.name, Objects.toString(e.frontTitle), Objects.toString(e.backTitle), Objects.toString(e.birthPlace),
                 e.birthDate.toString(), e.sex.name(), e.status.name(), Objects.toString(e.golongan), Objects.toString(e.golonganTmt),
-                Objects.toString(e.unitId), e.education.toString(), e.competencies.toString(),
+                Objects.toString(e.unitId), e.education.toString(), e.competencies.toString(), e.registryAppraisals.toString(),
                 Objects.toString(e.potentialScore == null ? null : e.potentialScore.stripTrailingZeros()), Objects.toString(e.potentialAssessedOn));
     }
 

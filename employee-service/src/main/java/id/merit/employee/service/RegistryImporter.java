@@ -3,14 +3,23 @@ package id.merit.employee.service;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.merit.employee.Employee;
 import id.merit.employee.OrgUnit;
+import id.merit.employee.Position;
+import id.merit.employee.client.RegistryAppraisals;
+import id.merit.employee.client.RegistryCompetencies;
+import id.merit.employee.client.RegistryEducation;
+import id.merit.employee.client.RegistryHistory;
 import id.merit.employee.client.RegistryRecord;
 import id.merit.employee.client.RegistryTrainings;
+import id.merit.employee.config.RegistryConfig;
+import id.merit.employee.domain.CompetencyKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -21,12 +30,19 @@ import java.util.stream.Collectors;
 
 /**
  * Writes one registry record (API or file row) in its own transaction: the employee is stored whole or not at all.
- * Its training rows are checked one by one first; a bad one is reported and skipped, it never spoils the employee.
+ * Its history rows (trainings, appraisal results, education, competency assessments) are checked one by one first; a
+ * bad one is reported and skipped, it never spoils the employee.
  */
 @ApplicationScoped
 public class RegistryImporter {
-    /** The employee's outcome (a training change alone makes it UPDATED) and the training rows that were skipped. */
-    public record Result(EmployeeService.Outcome outcome, List<RegistryTrainings.Rejection> rejectedTrainings) {
+    /** Appraisal years are judged in the pemda's time zone (a result for a year not yet begun is not plausible). */
+    private static final ZoneId ZONE = ZoneId.of("Asia/Jakarta");
+
+    /**
+     * The employee's outcome (a change to a history alone makes it UPDATED) and every history row or read that was
+     * skipped.
+     */
+    public record Result(EmployeeService.Outcome outcome, List<RegistryHistory.Rejection> rejected) {
     }
 
     @Inject
@@ -35,13 +51,16 @@ public class RegistryImporter {
     TrainingService trainings;
     @Inject
     Validator validator;
+    @Inject
+    RegistryConfig config;
 
     /**
-     * @param lists the rw-diklat / rw-kursus reads, or null when there were none (an export file): trainings untouched
+     * @param history the rw-* reads, or null when there were none (an export file): trainings, appraisal results,
+     *                education beyond data-utama's and competencies untouched
      * @throws IllegalArgumentException or a ProblemException carrying the reason the record was rejected
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public Result importRecord(JsonNode record, RegistryTrainings.Lists lists, String who) {
+    public Result importRecord(JsonNode record, RegistryHistory history, String who) {
         String nip = record != null && record.hasNonNull("nipBaru") ? record.get("nipBaru").asText() : null;
         Employee existing = nip == null ? null : Employee.findById(nip);
         EmployeeData data = RegistryRecord.toData(record, existing, unor -> {
@@ -52,54 +71,85 @@ public class RegistryImporter {
         if (invalid != null) {
             throw new IllegalArgumentException(invalid);
         }
-        if (lists == null) {
-            return new Result(employees.upsert(data, who), List.of());
+        if (history == null) {
+            return new Result(employees.upsert(data, null, who, e -> false), List.of());
         }
+        List<RegistryHistory.Rejection> rejected = new ArrayList<>(history.unread());
         List<TrainingService.RegistryRow> rows = new ArrayList<>();
         Set<String> rejectedKeys = new HashSet<>();
-        List<RegistryTrainings.Rejection> rejected = new ArrayList<>(lists.unread());
         Set<String> sourcesRead = new HashSet<>();
-        if (lists.diklat() != null) {
+        if (history.diklat() != null) {
             sourcesRead.add(RegistryTrainings.DIKLAT);
-            read(RegistryTrainings.DIKLAT, lists.diklat(), RegistryTrainings::diklat, rows, rejected, rejectedKeys);
+            trainingRows(RegistryTrainings.DIKLAT, history.diklat(), RegistryTrainings::diklat, rows, rejected, rejectedKeys);
         }
-        if (lists.kursus() != null) {
+        if (history.kursus() != null) {
             sourcesRead.add(RegistryTrainings.KURSUS);
-            read(RegistryTrainings.KURSUS, lists.kursus(), RegistryTrainings::kursus, rows, rejected, rejectedKeys);
+            trainingRows(RegistryTrainings.KURSUS, history.kursus(), RegistryTrainings::kursus, rows, rejected, rejectedKeys);
         }
-        EmployeeService.Outcome outcome = employees.upsert(data, who, e -> trainings.applyRegistry(e, rows, rejectedKeys, sourcesRead, who));
+        List<Employee.RegistryAppraisal> appraisals = history.skp22() == null ? null
+                : RegistryAppraisals.read(history.skp22(), config.skp22(), LocalDate.now(ZONE).getYear(), rejected);
+        List<EmployeeData.EducationItem> education = data.educationOrEmpty();
+        if (history.pendidikan() != null) {
+            education = RegistryEducation.merge(education, RegistryHistory.rows(RegistryEducation.PENDIDIKAN, history.pendidikan(),
+                    r -> checked(RegistryEducation.item(r)), rejected), rejected);
+        }
+        List<EmployeeData.AssessmentItem> competencies = data.competenciesOrEmpty();
+        if (history.kompetensi() != null) {
+            // The technical part of the dictionary costs a statement; a person without assessments does not need it.
+            List<RegistryCompetencies.Known> technical = history.kompetensi().isEmpty() ? List.of() : technicalCompetencies();
+            competencies = RegistryCompetencies.merge(competencies, RegistryHistory.rows(RegistryCompetencies.KOMPETENSI, history.kompetensi(),
+                    r -> checked(RegistryCompetencies.assessment(r, technical)), rejected), rejected);
+        }
+        EmployeeService.Outcome outcome = employees.upsert(data.with(education, competencies), appraisals, who,
+                e -> trainings.applyRegistry(e, rows, rejectedKeys, sourcesRead, who));
         return new Result(outcome, rejected);
     }
 
-    /** Maps and checks each row of one read; good rows go to {@code rows}, bad ones to {@code rejected} with the reason. */
-    private void read(String source, JsonNode list, Function<JsonNode, TrainingService.RegistryRow> mapping,
-                      List<TrainingService.RegistryRow> rows, List<RegistryTrainings.Rejection> rejected, Set<String> rejectedKeys) {
+    /** Maps and checks each training row of one read; good rows go to {@code rows}, bad ones to {@code rejected} with the reason. */
+    private void trainingRows(String source, JsonNode list, Function<JsonNode, TrainingService.RegistryRow> mapping,
+                              List<TrainingService.RegistryRow> rows, List<RegistryHistory.Rejection> rejected, Set<String> rejectedKeys) {
         Set<String> ids = new HashSet<>();
-        int index = 0;
-        for (JsonNode item : list) {
-            index++;
-            String id = RegistryTrainings.idOf(item);
-            try {
-                TrainingService.RegistryRow row = mapping.apply(item);
-                String invalid = violations(row.data());
-                if (invalid == null) {
-                    invalid = TrainingService.violation(row.data()).map(v -> v.field() + " " + v.message()).orElse(null);
-                }
-                if (invalid == null && !ids.add(row.registryId())) {
-                    invalid = "id " + row.registryId() + " appears twice";
-                }
-                if (invalid != null) {
-                    throw new IllegalArgumentException(invalid);
-                }
-                rows.add(row);
-            } catch (IllegalArgumentException e) {
-                rejected.add(new RegistryTrainings.Rejection(source, index, id, e.getMessage()));
-                if (id != null) {
-                    // Keep the copy imported earlier: a row that turned bad is not a row the registry dropped.
-                    rejectedKeys.add(TrainingService.registryKey(source, id));
-                }
+        int before = rejected.size();
+        for (var row : RegistryHistory.rows(source, list, r -> {
+            TrainingService.RegistryRow t = mapping.apply(r);
+            checked(t.data());
+            TrainingService.violation(t.data()).ifPresent(v -> {
+                throw new IllegalArgumentException(v.field() + " " + v.message());
+            });
+            if (!ids.add(t.registryId())) {
+                throw new IllegalArgumentException("id " + t.registryId() + " appears twice");
+            }
+            return t;
+        }, rejected)) {
+            rows.add(row.value());
+        }
+        for (RegistryHistory.Rejection r : rejected.subList(before, rejected.size())) {
+            if (r.registryId() != null) {
+                // Keep the copy imported earlier: a row that turned bad is not a row the registry dropped.
+                rejectedKeys.add(TrainingService.registryKey(source, r.registryId()));
             }
         }
+    }
+
+    /**
+     * The technical competencies the positions' competency standards name (each code and name once): with the nine
+     * standard ones, the competencies Merit knows.
+     */
+    private static List<RegistryCompetencies.Known> technicalCompetencies() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = Position.getEntityManager().createNativeQuery("select distinct c ->> 'code', c ->> 'name' from position p "
+                + "cross join lateral jsonb_array_elements(cast(p.competency_standard as jsonb)) c where c ->> 'kind' = 'TECHNICAL' order by 1, 2")
+                .getResultList();
+        return rows.stream().map(r -> new RegistryCompetencies.Known((String) r[0], (String) r[1], CompetencyKind.TECHNICAL)).toList();
+    }
+
+    /** {@code data} when its field rules hold. @throws IllegalArgumentException naming the broken ones */
+    private <T> T checked(T data) {
+        String invalid = violations(data);
+        if (invalid != null) {
+            throw new IllegalArgumentException(invalid);
+        }
+        return data;
     }
 
     private <T> String violations(T data) {

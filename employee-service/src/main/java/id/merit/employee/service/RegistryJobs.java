@@ -116,7 +116,9 @@ public class RegistryJobs {
             em.createNativeQuery("delete from registry_job_item where job_id = ?1").setParameter(1, id).executeUpdate();
         }
         for (Rejection r : newRejections) {
-            em.createNativeQuery("insert into registry_job_rejection (job_id, row_no, nip, item, reason) values (?1, ?2, ?3, ?4, ?5)")
+            // One row may name the same item twice (two history rows with one registry id): one entry with both reasons.
+            em.createNativeQuery("insert into registry_job_rejection (job_id, row_no, nip, item, reason) values (?1, ?2, ?3, ?4, ?5) "
+                            + "on conflict (job_id, row_no, item) do update set reason = left(registry_job_rejection.reason || '; ' || excluded.reason, 1000)")
                     .setParameter(1, id).setParameter(2, r.row())
                     .setParameter(3, r.nip() == null ? null : r.nip().substring(0, Math.min(100, r.nip().length())))
                     .setParameter(4, r.item() == null ? "" : r.item().substring(0, Math.min(200, r.item().length())))

@@ -6,6 +6,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.merit.employee.RegistryJob;
 import id.merit.employee.client.RegistryClient;
 import id.merit.employee.client.RegistryException;
+import id.merit.employee.client.RegistryAppraisals;
+import id.merit.employee.client.RegistryCompetencies;
+import id.merit.employee.client.RegistryEducation;
+import id.merit.employee.client.RegistryHistory;
 import id.merit.employee.client.RegistryTrainings;
 import id.merit.employee.config.RegistryConfig;
 import id.merit.platform.problem.Problem;
@@ -39,7 +43,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 /** Registry sync (one NIP, the unit tree, a background list of NIPs) and the offline file import. */
 @ApplicationScoped
@@ -90,15 +93,15 @@ public class RegistrySync {
         workers.shutdownNow();
     }
 
-    /** One employee's registry reads: data-utama and, when read from the API, the training histories. */
-    record Fetched(JsonNode dataUtama, RegistryTrainings.Lists trainings) {
+    /** One employee's registry reads: data-utama and, when read from the API, the histories. */
+    record Fetched(JsonNode dataUtama, RegistryHistory history) {
     }
 
-    /** data-utama plus rw-diklat and rw-kursus, all read before anything is written. */
+    /** data-utama plus rw-diklat, rw-kursus, rw-skp22, rw-pendidikan and rw-kompetensi, all read before anything is written. */
     public RegistryImporter.Result syncOne(String nip) {
         Fetched f = fetch(nip);
         try {
-            return importer.importRecord(f.dataUtama(), f.trainings(), caller.id());
+            return importer.importRecord(f.dataUtama(), f.history(), caller.id());
         } catch (IllegalArgumentException e) {
             throw ProblemException.unprocessable("the registry record of " + nip + " cannot be used: " + e.getMessage());
         } catch (ProblemException e) {
@@ -228,10 +231,10 @@ public class RegistrySync {
                             .startSpan();
                     try (Scope ignored = span.makeCurrent()) {
                         Fetched f = source.apply(item);
-                        RegistryImporter.Result r = importer.importRecord(f.dataUtama(), f.trainings(), who);
+                        RegistryImporter.Result r = importer.importRecord(f.dataUtama(), f.history(), who);
                         c[r.outcome().ordinal()]++;
-                        // A skipped training row is listed under the employee's row; the employee itself counts as imported.
-                        for (RegistryTrainings.Rejection t : r.rejectedTrainings()) {
+                        // A skipped history row is listed under the employee's row; the employee itself counts as imported.
+                        for (RegistryHistory.Rejection t : r.rejected()) {
                             pending.add(new RegistryJobs.Rejection(row + 1, nipOf(job.kind, item), t.item(), t.reason()));
                         }
                     } catch (RuntimeException e) {
@@ -268,10 +271,13 @@ public class RegistrySync {
     private Fetched fetch(String nip) {
         try {
             JsonNode dataUtama = client.dataUtama(nip);
-            List<RegistryTrainings.Rejection> unread = new ArrayList<>();
-            JsonNode diklat = history(RegistryTrainings.DIKLAT, () -> client.rwDiklat(nip), unread);
-            JsonNode kursus = history(RegistryTrainings.KURSUS, () -> client.rwKursus(nip), unread);
-            return new Fetched(dataUtama, new RegistryTrainings.Lists(diklat, kursus, unread));
+            List<RegistryHistory.Rejection> unread = new ArrayList<>();
+            JsonNode diklat = history(RegistryTrainings.DIKLAT, nip, unread);
+            JsonNode kursus = history(RegistryTrainings.KURSUS, nip, unread);
+            JsonNode skp22 = history(RegistryAppraisals.SKP22, nip, unread);
+            JsonNode pendidikan = history(RegistryEducation.PENDIDIKAN, nip, unread);
+            JsonNode kompetensi = history(RegistryCompetencies.KOMPETENSI, nip, unread);
+            return new Fetched(dataUtama, new RegistryHistory(diklat, kursus, skp22, pendidikan, kompetensi, unread));
         } catch (RegistryException e) {
             if (e.kind() == RegistryException.Kind.NOT_FOUND) {
                 throw ProblemException.notFound("registry record of", nip);
@@ -281,17 +287,17 @@ public class RegistrySync {
     }
 
     /**
-     * A training history read. The employee's main record matters more: when this read is refused or keeps failing,
-     * the employee is still synced, the read is reported, and that source's rows stay as they were.
+     * A history read (pns/{source}/{nip}). The employee's main record matters more: when this read is refused or keeps
+     * failing, the employee is still synced, the read is reported, and what came from it stays as it was.
      */
-    private static JsonNode history(String source, Supplier<JsonNode> read, List<RegistryTrainings.Rejection> unread) {
+    private JsonNode history(String source, String nip, List<RegistryHistory.Rejection> unread) {
         try {
-            return read.get();
+            return client.history(source, nip);
         } catch (RegistryException e) {
             if (e.kind() == RegistryException.Kind.NOT_CONFIGURED) {
                 throw e;
             }
-            unread.add(new RegistryTrainings.Rejection(source, 0, null, "not read, rows kept as they were: " + e.getMessage()));
+            unread.add(new RegistryHistory.Rejection(source, 0, null, "not read, kept as it was: " + e.getMessage()));
             return null;
         }
     }

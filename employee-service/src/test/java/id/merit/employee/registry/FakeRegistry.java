@@ -29,8 +29,8 @@ import java.util.stream.Collectors;
 /**
  * A local stand-in for BKN SIASN speaking its protocol (DESIGN §8): an API-manager token endpoint (basic auth,
  * client credentials), an SSO token endpoint (password grant), and /apisiasn/1.0/ reads that require both tokens
- * (Authorization: Bearer and Auth: bearer) and answer {code, data, message} (pns/data-utama, pns/rw-diklat, pns/rw-kursus,
- * referensi/ref-unor), and the one write, POST skp22/save, which takes a result only for a pnsDinilaiId that is a
+ * (Authorization: Bearer and Auth: bearer) and answer {code, data, message} (pns/data-utama, the histories pns/rw-diklat,
+ * pns/rw-kursus, pns/rw-skp22, pns/rw-pendidikan and pns/rw-kompetensi, referensi/ref-unor), and the one write, POST skp22/save, which takes a result only for a pnsDinilaiId that is a
  * person's registry {@code id} (as data-utama gives it). Tokens expire; calls can be made slow or failing on demand.
  */
 public final class FakeRegistry implements AutoCloseable {
@@ -45,8 +45,8 @@ public final class FakeRegistry implements AutoCloseable {
     private final Map<String, Instant> apimTokens = new ConcurrentHashMap<>();
     private final Map<String, Instant> ssoTokens = new ConcurrentHashMap<>();
     private final Map<String, ObjectNode> people = new ConcurrentHashMap<>();
-    private final Map<String, ArrayNode> diklat = new ConcurrentHashMap<>();
-    private final Map<String, ArrayNode> kursus = new ConcurrentHashMap<>();
+    /** Per history read (rw-diklat, ...): per NIP, the rows it answers. */
+    private final Map<String, Map<String, ArrayNode>> histories = new ConcurrentHashMap<>();
     private volatile ArrayNode unors = JSON.createArrayNode();
     private volatile Duration tokenLifetime = Duration.ofHours(1);
     public final AtomicInteger apimTokenRequests = new AtomicInteger();
@@ -107,12 +107,31 @@ public final class FakeRegistry implements AutoCloseable {
 
     /** The rows pns/rw-diklat/{nip} answers; without any it answers "Data tidak ditemukan", as SIASN does for an empty history. */
     public void diklat(String nip, ArrayNode rows) {
-        diklat.put(nip, rows);
+        history("rw-diklat", nip, rows);
     }
 
     /** The rows pns/rw-kursus/{nip} answers. */
     public void kursus(String nip, ArrayNode rows) {
-        kursus.put(nip, rows);
+        history("rw-kursus", nip, rows);
+    }
+
+    /** The rows pns/rw-skp22/{nip} answers (annual appraisal results). */
+    public void skp22(String nip, ArrayNode rows) {
+        history("rw-skp22", nip, rows);
+    }
+
+    /** The rows pns/rw-pendidikan/{nip} answers (education). */
+    public void pendidikan(String nip, ArrayNode rows) {
+        history("rw-pendidikan", nip, rows);
+    }
+
+    /** The rows pns/rw-kompetensi/{nip} answers (competency assessments). */
+    public void kompetensi(String nip, ArrayNode rows) {
+        history("rw-kompetensi", nip, rows);
+    }
+
+    private void history(String read, String nip, ArrayNode rows) {
+        histories.computeIfAbsent(read, r -> new ConcurrentHashMap<>()).put(nip, rows);
     }
 
     public void unors(ArrayNode list) {
@@ -222,10 +241,9 @@ public final class FakeRegistry implements AutoCloseable {
             ObjectNode p = people.get(path.substring("pns/data-utama/".length()));
             send(x, 200, p == null ? "{\"code\":0,\"data\":null,\"message\":\"Data tidak ditemukan\"}"
                     : "{\"code\":1,\"data\":" + p + ",\"message\":\"success\"}");
-        } else if (path.startsWith("pns/rw-diklat/")) {
-            history(x, diklat.get(path.substring("pns/rw-diklat/".length())));
-        } else if (path.startsWith("pns/rw-kursus/")) {
-            history(x, kursus.get(path.substring("pns/rw-kursus/".length())));
+        } else if (path.matches("pns/rw-(diklat|kursus|skp22|pendidikan|kompetensi)/[0-9]+")) {
+            String[] parts = path.split("/");
+            history(x, histories.getOrDefault(parts[1], Map.of()).get(parts[2]));
         } else if (path.equals("skp22/save")) {
             save(x);
         } else if (path.equals("referensi/ref-unor")) {

@@ -74,7 +74,7 @@ class RegistryTests {
         return nip;
     }
 
-    private static JsonPath awaitJob(String location) {
+    static JsonPath awaitJob(String location) {
         Seed.await(Duration.ofSeconds(60), () -> !"RUNNING".equals(given().get(location).then().statusCode(200).extract().path("state")));
         return given().get(location).then().extract().jsonPath();
     }
@@ -119,8 +119,8 @@ class RegistryTests {
         int before = registry.apiRequests.get();
         registry.failNext(2, 503);
         given().post("/api/v1/registry/employees/" + nip + "/sync").then().statusCode(200).body("outcome", is("CREATED"));
-        // data-utama three times (two failures), then rw-diklat and rw-kursus once each.
-        assertEquals(before + 5, registry.apiRequests.get());
+        // data-utama three times (two failures), then the five histories (rw-diklat, rw-kursus, rw-skp22, rw-pendidikan, rw-kompetensi) once each.
+        assertEquals(before + 8, registry.apiRequests.get());
     }
 
     @Test

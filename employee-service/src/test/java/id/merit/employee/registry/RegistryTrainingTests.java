@@ -65,13 +65,14 @@ class RegistryTrainingTests {
         registry.kursus(nip, kursus);
     }
 
-    private String registered(String name) {
+    /** An employee the registry knows (data-utama), not yet synced. */
+    static String registered(String name) {
         String nip = Seed.nip(EmploymentType.PNS, Sex.FEMALE);
-        registry.put(RegistryTests.person(nip, name));
+        FakeRegistryResource.registry().put(RegistryTests.person(nip, name));
         return nip;
     }
 
-    private static JsonPath sync(String nip, String outcome) {
+    static JsonPath sync(String nip, String outcome) {
         return given().post("/api/v1/registry/employees/" + nip + "/sync").then().statusCode(200).body("outcome", is(outcome))
                 .extract().jsonPath();
     }

@@ -21,7 +21,14 @@ public final class Eligibility {
         PREDIKAT_RECENT_YEARS
     }
 
-    public record Check(Rule rule, boolean passed, String required, String actual) {
+    /**
+     * @param predikatUsed for PREDIKAT_RECENT_YEARS each year of the window with its source and objection mark (empty
+     *                     for the other rules)
+     */
+    public record Check(Rule rule, boolean passed, String required, String actual, List<PredikatYear> predikatUsed) {
+        Check(Rule rule, boolean passed, String required, String actual) {
+            this(rule, passed, required, actual, List.of());
+        }
     }
 
     public record Result(boolean eligible, List<Check> checks) {
@@ -64,16 +71,11 @@ public final class Eligibility {
                     age == null ? "unknown" : age.toString()));
         }
         if (r.minPredikat() != null && r.predikatYears() > 0) {
-            int last = v.referenceDate().getYear() - 1;
-            List<String> seen = new ArrayList<>();
-            boolean ok = true;
-            for (int y = last; y > last - r.predikatYears(); y--) {
-                Predikat p = c.predikatByYear().get(y);
-                seen.add(y + ":" + (p == null ? "none" : p.name()));
-                ok &= p != null && p.atLeast(r.minPredikat());
-            }
+            // A predikat under objection still counts (it is in force until the decision); the explanation says so.
+            List<PredikatYear> window = c.predikatWindow(v.referenceDate(), r.predikatYears());
+            boolean ok = window.stream().allMatch(p -> p.predikat() != null && p.predikat().atLeast(r.minPredikat()));
             checks.add(new Check(Rule.PREDIKAT_RECENT_YEARS, ok,
-                    "at least " + r.minPredikat() + " in each of the last " + r.predikatYears() + " years", String.join(", ", seen)));
+                    "at least " + r.minPredikat() + " in each of the last " + r.predikatYears() + " years", PredikatYear.describe(window), window));
         }
         return new Result(checks.stream().allMatch(Check::passed), List.copyOf(checks));
     }

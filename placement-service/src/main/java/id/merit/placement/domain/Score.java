@@ -21,7 +21,12 @@ public final class Score {
     public record Settings(double potentialMediumFrom, double potentialHighFrom, double experienceFullYears) {
     }
 
-    public record Part(Component component, double value, double weight, double contribution, Map<String, Object> inputs) {
+    /**
+     * @param predikatUsed the years whose predikat this component used, each with its source (MERIT / REGISTRY) and
+     *                     objection mark: the window for PREDIKAT, the latest year for TALENT, empty for the others
+     */
+    public record Part(Component component, double value, double weight, double contribution, Map<String, Object> inputs,
+                       List<PredikatYear> predikatUsed) {
     }
 
     public record Breakdown(double total, List<Part> parts) {
@@ -62,16 +67,14 @@ public final class Score {
         expIn.put("relevantTypes", relevant);
         expIn.put("fullMarksAtYears", s.experienceFullYears());
 
-        int n = Math.max(1, r.predikatYears());
-        int last = v.referenceDate().getYear() - 1;
+        List<PredikatYear> window = c.predikatWindow(v.referenceDate(), Math.max(1, r.predikatYears()));
         double sum = 0;
         Map<String, Object> predIn = new LinkedHashMap<>();
-        for (int y = last; y > last - n; y--) {
-            Predikat p = c.predikatByYear().get(y);
-            predIn.put(Integer.toString(y), p);
-            sum += p == null ? 0 : p.scoreValue();
+        for (PredikatYear p : window) {
+            predIn.put(Integer.toString(p.year()), p.predikat());
+            sum += p.predikat() == null ? 0 : p.predikat().scoreValue();
         }
-        double predikat = sum / n;
+        double predikat = sum / window.size();
 
         var box = TalentBox.of(c.latestPredikat(), c.potentialScore(), s.potentialMediumFrom(), s.potentialHighFrom());
         double talent = box.map(b -> 100.0 * b.box() / 9).orElse(0.0);
@@ -80,16 +83,17 @@ public final class Score {
         talentIn.put("potentialScore", c.potentialScore());
         talentIn.put("latestPredikat", c.latestPredikat());
 
+        PredikatYear latest = c.latest();
         List<Part> parts = List.of(
-                part(Component.JPM, jpm.percent(), w.jpm(), jpmIn),
-                part(Component.EDUCATION, education, w.education(), eduIn),
-                part(Component.EXPERIENCE, experience, w.experience(), expIn),
-                part(Component.PREDIKAT, predikat, w.predikat(), predIn),
-                part(Component.TALENT, talent, w.talent(), talentIn));
+                part(Component.JPM, jpm.percent(), w.jpm(), jpmIn, List.of()),
+                part(Component.EDUCATION, education, w.education(), eduIn, List.of()),
+                part(Component.EXPERIENCE, experience, w.experience(), expIn, List.of()),
+                part(Component.PREDIKAT, predikat, w.predikat(), predIn, window),
+                part(Component.TALENT, talent, w.talent(), talentIn, latest == null ? List.of() : List.of(latest)));
         return new Breakdown(parts.stream().mapToDouble(Part::contribution).sum(), parts);
     }
 
-    private static Part part(Component c, double value, double weight, Map<String, Object> inputs) {
-        return new Part(c, value, weight, value * weight, inputs);
+    private static Part part(Component c, double value, double weight, Map<String, Object> inputs, List<PredikatYear> predikatUsed) {
+        return new Part(c, value, weight, value * weight, inputs, predikatUsed);
     }
 }

@@ -7,6 +7,7 @@ import id.merit.placement.PredikatRecord;
 import id.merit.placement.domain.Labels;
 import id.merit.placement.service.PlanService;
 import id.merit.placement.domain.Predikat;
+import id.merit.placement.domain.PredikatYear;
 import id.merit.platform.events.IncomingEvent;
 import id.merit.platform.events.PoisonEventException;
 import id.merit.platform.events.ProcessedEvents;
@@ -23,8 +24,8 @@ import java.time.ZoneOffset;
 import java.util.Set;
 
 /**
- * Appraisals from merit.appraisals.v1: the predikat history per employee and year (appraisal.finalized), and which of
- * them an objection has reopened (appraisal.reopened) until the decision.
+ * Appraisals from merit.appraisals.v1: Merit's own predikat per employee and year (appraisal.finalized), which replaces
+ * a registry one of that year, and which of them an objection has reopened (appraisal.reopened) until the decision.
  */
 @ApplicationScoped
 public class AppraisalProjection {
@@ -37,6 +38,8 @@ public class AppraisalProjection {
     ProcessedEvents processed;
     @Inject
     PlanService development;
+    @Inject
+    PredikatHistory predikatHistory;
 
     private static final Set<String> RATINGS = Set.of("ABOVE", "MEETS", "BELOW");
 
@@ -58,14 +61,11 @@ public class AppraisalProjection {
         String nip = Json.text(e, "nip");
         int year = Json.integer(e, "year");
         long version = Json.version(e);
-        String predikat = Json.text(e, "predikat");
-        try {
-            Predikat.valueOf(predikat);
-        } catch (IllegalArgumentException ex) {
-            throw new PoisonEventException("event " + e.id() + " has an unknown predikat " + predikat);
-        }
+        Predikat predikat = PredikatHistory.predikat(e, Json.text(e, "predikat"));
+        predikatHistory.lock(nip);
         PredikatRecord r = PredikatRecord.findById(new PredikatRecord.Key(nip, year));
-        if (r != null && r.version >= version) {
+        // Merit's own result replaces a registry one of the same year whatever its version; among Merit's, the newest wins.
+        if (r != null && r.source == PredikatYear.Source.MERIT && r.version >= version) {
             return;
         }
         boolean created = r == null;
@@ -73,7 +73,8 @@ public class AppraisalProjection {
             r = new PredikatRecord();
             r.key = new PredikatRecord.Key(nip, year);
         }
-        r.predikat = predikat;
+        r.source = PredikatYear.Source.MERIT;
+        r.predikat = predikat.name();
         r.underObjection = false;
         r.skpId = Json.optionalText(e.data(), "skpId");
         r.finalizedAt = Json.optionalTime(e, "finalizedAt");
@@ -89,13 +90,14 @@ public class AppraisalProjection {
     /**
      * The year's final predikat is disputed until the decision (a finalized event with a higher version). It stays in
      * force meanwhile — eligibility and scores keep using it — and is marked so the board sees it. A reopening of a
-     * year this service has no predikat for changes nothing: the decision brings it.
+     * year this service has no Merit predikat for (none, or only the registry's) changes nothing: the decision brings it.
      */
     private void reopened(IncomingEvent e) {
         String nip = Json.text(e, "nip");
         long version = Json.version(e);
+        predikatHistory.lock(nip);
         PredikatRecord r = PredikatRecord.findById(new PredikatRecord.Key(nip, Json.integer(e, "year")));
-        if (r == null || r.version >= version) {
+        if (r == null || r.source != PredikatYear.Source.MERIT || r.version >= version) {
             return;
         }
         r.underObjection = true;

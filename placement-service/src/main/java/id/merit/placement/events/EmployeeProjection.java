@@ -6,6 +6,7 @@ import id.merit.placement.EmployeeView;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.merit.placement.Proposal;
 import id.merit.placement.TrainingRecord;
+import id.merit.placement.domain.Predikat;
 import id.merit.placement.domain.TrainingHours;
 import id.merit.placement.service.PlanService;
 import id.merit.platform.events.IncomingEvent;
@@ -22,8 +23,10 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -39,6 +42,8 @@ public class EmployeeProjection {
     ProcessedEvents processed;
     @Inject
     PlanService development;
+    @Inject
+    PredikatHistory predikatHistory;
 
     // Blocking: the projection writes to PostgreSQL inside a JTA transaction, off the Kafka event loop.
     @RetriedWhileDatabaseDown
@@ -84,7 +89,31 @@ public class EmployeeProjection {
             markApplied(nip, v.positionId);
         }
         trainings(e, nip);
+        registryAppraisals(e, nip);
         development.refresh(nip);
+    }
+
+    /**
+     * The national registry's results (registryAppraisals, year → predikat) become the NIP's REGISTRY rows; a year with
+     * Merit's own result keeps it. An empty list means the registry knows none (REGISTRY rows go); a snapshot without
+     * the field (from before registry results were carried) says nothing, so the rows stay. A malformed entry is poison.
+     */
+    private void registryAppraisals(IncomingEvent e, String nip) {
+        JsonNode list = Json.optionalArray(e, "registryAppraisals");
+        if (list == null) {
+            return;
+        }
+        Map<Integer, Predikat> listed = new HashMap<>();
+        for (JsonNode a : list) {
+            JsonNode year = a.get("year");
+            if (year == null || !year.isIntegralNumber() || !year.canConvertToInt()) {
+                throw new PoisonEventException("event " + e.id() + " has a registry appraisal without a year");
+            }
+            if (listed.put(year.asInt(), PredikatHistory.predikat(e, Json.optionalText(a, "predikat"))) != null) {
+                throw new PoisonEventException("event " + e.id() + " lists registry year " + year.asInt() + " twice");
+            }
+        }
+        predikatHistory.replaceRegistry(nip, listed);
     }
 
     private static final Set<String> TRAINING_TYPES = Set.of("DIKLAT", "COURSE", "SEMINAR", "COACHING", "MENTORING", "ELEARNING");
@@ -95,12 +124,9 @@ public class EmployeeProjection {
      * (from before training records existed) leaves them as they are; a malformed entry is poison.
      */
     private void trainings(IncomingEvent e, String nip) {
-        JsonNode list = e.data().get("trainings");
-        if (list == null || list.isNull()) {
+        JsonNode list = Json.optionalArray(e, "trainings");
+        if (list == null) {
             return;
-        }
-        if (!list.isArray()) {
-            throw new PoisonEventException("event " + e.id() + " has trainings that are not an array");
         }
         List<TrainingRecord> records = new ArrayList<>();
         Set<UUID> seen = new HashSet<>();

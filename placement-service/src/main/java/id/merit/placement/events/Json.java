@@ -27,6 +27,21 @@ final class Json {
         return n == null || n.isNull() ? null : n.asText();
     }
 
+    /**
+     * A list the snapshot replaces a projection with, or null when the field is absent: a snapshot from before the
+     * field existed says nothing about it. Present but not an array is poison.
+     */
+    static JsonNode optionalArray(IncomingEvent e, String field) {
+        JsonNode n = e.data().get(field);
+        if (n == null || n.isNull()) {
+            return null;
+        }
+        if (!n.isArray()) {
+            throw new PoisonEventException("event " + e.id() + " has " + field + " that are not an array");
+        }
+        return n;
+    }
+
     static long version(IncomingEvent e) {
         JsonNode n = e.data().get("version");
         if (n == null || !n.canConvertToLong() || n.asLong() < 0) {

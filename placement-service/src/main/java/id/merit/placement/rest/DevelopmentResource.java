@@ -79,7 +79,8 @@ public class DevelopmentResource {
     @GET
     @Path("/me")
     @RolesAllowed(Roles.EMPLOYEE)
-    @Operation(summary = "My development", description = "the caller's own JPM and gaps, 9-box and its meaning, predikat history, "
+    @Operation(summary = "My development", description = "the caller's own JPM and gaps, 9-box and its meaning, predikat history "
+            + "(each year with its source, MERIT or REGISTRY for the national registry's, and underObjection), "
             + "this year's plan (or its recommendations) and JP, and positions they are close to qualifying for; Indonesian display labels")
     public MyDevelopmentService.MyDevelopment me() {
         return my.mine();

@@ -26,7 +26,9 @@ public class EligibilityResource {
     @GET
     @RolesAllowed({Roles.HR_ADMIN, Roles.PLACEMENT_BOARD, Roles.AUDITOR})
     @Operation(summary = "Which hard rules an employee passes or fails for a vacancy",
-            description = "every rule with what was required and what the person has; the score breakdown when eligible")
+            description = "every rule with what was required and what the person has; the score breakdown when eligible. "
+                    + "PREDIKAT_RECENT_YEARS says in actual, e.g. \"2025:BAIK (MERIT, under objection), 2024:BAIK (REGISTRY)\", and in "
+                    + "predikatUsed where each year's predikat comes from; " + Views.PREDIKAT_USED)
     public RankingService.PairCheck check(@QueryParam("vacancyId") @NotNull UUID vacancyId,
                                           @QueryParam("nip") @NotNull @Pattern(regexp = "[0-9]{18}", message = "must be 18 digits") String nip) {
         return ranking.check(vacancyId, nip);

@@ -83,7 +83,8 @@ public class ProposalResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.HR_ADMIN, Roles.PLACEMENT_BOARD, Roles.AUDITOR})
-    @Operation(summary = "Read a proposal with the score breakdown it was proposed with")
+    @Operation(summary = "Read a proposal with the score breakdown it was proposed with",
+            description = "the breakdown as it was when proposed, predikatUsed included (proposals made before it have none)")
     public Response get(@PathParam("id") UUID id) {
         Proposal p = proposals.get(id);
         return Response.ok(Views.ProposalView.of(p, profiles)).tag(Versions.etag(p.version)).build();

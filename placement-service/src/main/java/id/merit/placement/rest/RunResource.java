@@ -77,7 +77,8 @@ public class RunResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.HR_ADMIN, Roles.PLACEMENT_BOARD, Roles.AUDITOR})
-    @Operation(summary = "Read a run with its assignment and breakdowns")
+    @Operation(summary = "Read a run with its assignment and breakdowns",
+            description = "breakdowns as in the ranking (predikatUsed on the PREDIKAT and TALENT parts; runs stored before it have null)")
     public Views.RunView get(@PathParam("id") UUID id) {
         return Views.RunView.of(runs.get(id), runs, profiles);
     }

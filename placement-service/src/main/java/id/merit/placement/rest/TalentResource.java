@@ -31,7 +31,9 @@ public class TalentResource {
     @GET
     @Path("/talent/{nip}")
     @RolesAllowed({Roles.HR_ADMIN, Roles.PLACEMENT_BOARD, Roles.AUDITOR, Roles.EMPLOYEE})
-    @Operation(summary = "An employee's 9-box and its recommendation", description = "latest predikat x potential; an employee sees only their own")
+    @Operation(summary = "An employee's 9-box and its recommendation", description = "latest predikat x potential; an employee sees only their own. "
+            + "latestSource: MERIT (Merit's own final result) or REGISTRY (the national registry's, SIASN); latestUnderObjection: an "
+            + "objection has reopened it (it counts until the decision)")
     public TalentService.Talent get(@PathParam("nip") @Pattern(regexp = "[0-9]{18}", message = "must be 18 digits") String nip) {
         return talent.of(nip);
     }

@@ -102,7 +102,8 @@ public class VacancyResource {
     @Path("/{id}/candidates")
     @RolesAllowed({Roles.HR_ADMIN, Roles.PLACEMENT_BOARD, Roles.AUDITOR})
     @Operation(summary = "Eligible candidates, best first, each with its score breakdown",
-            description = "ineligible employees never appear; filter by current unit or golongan")
+            description = "ineligible employees never appear; filter by current unit or golongan. In the breakdown the PREDIKAT part "
+                    + "(the window) and the TALENT part (the latest year) list the predikat they used in predikatUsed; " + Views.PREDIKAT_USED)
     public List<RankingService.Ranked> candidates(@PathParam("id") UUID id,
                                                   @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(200) int limit,
                                                   @QueryParam("unitId") UUID unitId,

@@ -14,6 +14,11 @@ import java.util.UUID;
 
 /** Response bodies (JSON shapes of the API). */
 final class Views {
+    /** OpenAPI text for the predikatUsed lists of eligibility checks and score parts. */
+    static final String PREDIKAT_USED = "each entry {year, predikat, source, underObjection}: predikat null when the year has none; "
+            + "source MERIT (Merit's own final result) or REGISTRY (the national registry's, SIASN, for a year Merit has none); "
+            + "underObjection when an objection has reopened it, which stays in force until the decision";
+
     private Views() {
     }
 

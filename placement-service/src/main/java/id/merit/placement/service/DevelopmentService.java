@@ -14,6 +14,7 @@ import id.merit.placement.domain.Eligibility;
 import id.merit.placement.domain.JobPersonMatch;
 import id.merit.placement.domain.Labels;
 import id.merit.placement.domain.Predikat;
+import id.merit.placement.domain.PredikatYear;
 import id.merit.placement.domain.TalentBox;
 import id.merit.placement.domain.VacancyProfile;
 import id.merit.platform.events.EmployeeStatuses;
@@ -275,11 +276,12 @@ public class DevelopmentService {
         }
     }
 
-    public record PredikatEntry(int year, Predikat predikat, String predikatLabel) {
+    /** source: MERIT (Merit's own result) or REGISTRY (the national registry's); underObjection: reopened, still in force. */
+    public record PredikatEntry(int year, Predikat predikat, String predikatLabel, PredikatYear.Source source, boolean underObjection) {
     }
 
     List<PredikatEntry> predikatHistory(Candidate c) {
-        return c.predikatByYear().entrySet().stream().sorted(Map.Entry.<Integer, Predikat>comparingByKey().reversed())
-                .map(x -> new PredikatEntry(x.getKey(), x.getValue(), Labels.predikat(x.getValue()))).toList();
+        return c.predikatByYear().values().stream().sorted(Comparator.comparingInt(PredikatYear::year).reversed())
+                .map(x -> new PredikatEntry(x.year(), x.predikat(), Labels.predikat(x.predikat()), x.source(), x.underObjection())).toList();
     }
 }

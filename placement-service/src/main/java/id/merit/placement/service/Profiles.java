@@ -12,6 +12,7 @@ import id.merit.placement.domain.EducationLevel;
 import id.merit.placement.domain.JobPersonMatch;
 import id.merit.placement.domain.PositionType;
 import id.merit.placement.domain.Predikat;
+import id.merit.placement.domain.PredikatYear;
 import id.merit.placement.domain.Requirements;
 import id.merit.placement.domain.Score;
 import id.merit.placement.domain.VacancyProfile;
@@ -71,9 +72,9 @@ public class Profiles {
         return out;
     }
 
-    /** Candidates in the order given, each with their predikat history (one query for all). */
+    /** Candidates in the order given, each with their predikat history of both sources (one query for all). */
     public List<Candidate> candidates(Collection<EmployeeView> employees) {
-        Map<String, Map<Integer, Predikat>> predikat = predikatOf(employees.size() > 1000 ? null : employees.stream().map(e -> e.nip).toList());
+        Map<String, Map<Integer, PredikatYear>> predikat = predikatOf(employees.size() > 1000 ? null : employees.stream().map(e -> e.nip).toList());
         List<Candidate> out = new ArrayList<>(employees.size());
         for (Candidate c : candidatesWithoutPredikat(employees)) {
             out.add(new Candidate(c.nip(), c.status(), c.birthDate(), c.golongan(), c.positionId(), c.unitId(), c.education(), c.competencies(),
@@ -83,15 +84,17 @@ public class Profiles {
     }
 
     /** @param nips null for everybody (cheaper than a huge IN list) */
-    private Map<String, Map<Integer, Predikat>> predikatOf(List<String> nips) {
+    private Map<String, Map<Integer, PredikatYear>> predikatOf(List<String> nips) {
+        String select = "select r.key.nip, r.key.year, r.predikat, r.source, r.underObjection from PredikatRecord r";
         List<Object[]> rows = nips == null
-                ? em.createQuery("select r.key.nip, r.key.year, r.predikat from PredikatRecord r", Object[].class).getResultList()
+                ? em.createQuery(select, Object[].class).getResultList()
                 : nips.isEmpty() ? List.of()
-                : em.createQuery("select r.key.nip, r.key.year, r.predikat from PredikatRecord r where r.key.nip in :nips", Object[].class)
-                .setParameter("nips", nips).getResultList();
-        Map<String, Map<Integer, Predikat>> out = new HashMap<>();
+                : em.createQuery(select + " where r.key.nip in :nips", Object[].class).setParameter("nips", nips).getResultList();
+        Map<String, Map<Integer, PredikatYear>> out = new HashMap<>();
         for (Object[] r : rows) {
-            out.computeIfAbsent((String) r[0], k -> new HashMap<>()).put((Integer) r[1], Predikat.valueOf((String) r[2]));
+            int year = (Integer) r[1];
+            out.computeIfAbsent((String) r[0], k -> new HashMap<>())
+                    .put(year, new PredikatYear(year, Predikat.valueOf((String) r[2]), (PredikatYear.Source) r[3], (Boolean) r[4]));
         }
         return out;
     }

@@ -1,9 +1,9 @@
 package id.merit.placement.service;
 
 import id.merit.placement.EmployeeView;
-import id.merit.placement.PredikatRecord;
 import id.merit.placement.config.PlacementConfig;
 import id.merit.placement.domain.Candidate;
+import id.merit.placement.domain.PredikatYear;
 import id.merit.placement.domain.TalentBox;
 import id.merit.platform.problem.ProblemException;
 import id.merit.platform.security.Caller;
@@ -15,10 +15,7 @@ import jakarta.transaction.Transactional;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 /** The 9-box of one employee (the employee sees only their own) and the talent pool (boxes 7-9). */
@@ -31,9 +28,13 @@ public class TalentService {
     @Inject
     Caller caller;
 
-    /** latestUnderObjection: an objection reopened that predikat and is not decided yet; it counts meanwhile. */
+    /**
+     * latestUnderObjection: an objection reopened that predikat and is not decided yet; it counts meanwhile.
+     * latestSource: MERIT (Merit's own final result) or REGISTRY (the national registry's, for a year before Merit); null
+     * without a predikat.
+     */
     public record Talent(String nip, String name, UUID unitId, Integer latestYear, String latestPredikat, boolean latestUnderObjection,
-                         Double potentialScore, TalentBox.Classification classification) {
+                         PredikatYear.Source latestSource, Double potentialScore, TalentBox.Classification classification) {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -46,7 +47,7 @@ public class TalentService {
         if (e == null) {
             throw ProblemException.notFound("employee", nip);
         }
-        return talent(e, profiles.candidate(e), disputed());
+        return talent(e, profiles.candidate(e));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -56,9 +57,8 @@ public class TalentService {
                 : EmployeeView.list("status = ?1 and unitId = ?2", Sort.by("nip"), "ACTIVE", unitId);
         List<Candidate> candidates = profiles.candidates(employees);
         List<Talent> out = new ArrayList<>();
-        Set<PredikatRecord.Key> disputed = disputed();
         for (int i = 0; i < employees.size(); i++) {
-            Talent t = talent(employees.get(i), candidates.get(i), disputed);
+            Talent t = talent(employees.get(i), candidates.get(i));
             if (t.classification() != null && t.classification().talentPool()) {
                 out.add(t);
             }
@@ -67,18 +67,12 @@ public class TalentService {
         return out;
     }
 
-    private Talent talent(EmployeeView e, Candidate c, Set<PredikatRecord.Key> disputed) {
-        var latest = c.predikatByYear().entrySet().stream().max(Map.Entry.comparingByKey());
+    private Talent talent(EmployeeView e, Candidate c) {
+        PredikatYear latest = c.latest();
         var box = TalentBox.of(c.latestPredikat(), c.potentialScore(), config.talent().potentialMediumFrom(), config.talent().potentialHighFrom());
-        boolean underObjection = latest.isPresent() && disputed.contains(new PredikatRecord.Key(e.nip, latest.get().getKey()));
-        return new Talent(e.nip, e.name, e.unitId, latest.map(Map.Entry::getKey).orElse(null), latest.map(x -> x.getValue().name()).orElse(null),
-                underObjection, c.potentialScore(), box.orElse(null));
-    }
-
-    /** The predikat rows an objection has reopened: few at any time, read once per request. */
-    private static Set<PredikatRecord.Key> disputed() {
-        Set<PredikatRecord.Key> out = new HashSet<>();
-        PredikatRecord.<PredikatRecord>list("underObjection", true).forEach(r -> out.add(r.key));
-        return out;
+        return latest == null
+                ? new Talent(e.nip, e.name, e.unitId, null, null, false, null, c.potentialScore(), box.orElse(null))
+                : new Talent(e.nip, e.name, e.unitId, latest.year(), latest.predikat().name(), latest.underObjection(), latest.source(),
+                c.potentialScore(), box.orElse(null));
     }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import static id.merit.placement.domain.Fixtures.candidate;
+import static id.merit.placement.domain.Fixtures.merit;
 import static id.merit.placement.domain.Fixtures.requirements;
 import static id.merit.placement.domain.Fixtures.vacancy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -19,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class EligibilityTests {
 
     private static Candidate with(Candidate c, String status, LocalDate birth, String golongan, List<Candidate.Education> edu,
-                                  List<Candidate.Tenure> history, Map<Integer, Predikat> predikat) {
+                                  List<Candidate.Tenure> history, Map<Integer, PredikatYear> predikat) {
         return new Candidate(c.nip(), status, birth, golongan, c.positionId(), c.unitId(), edu, c.competencies(),
                 c.potentialScore(), history, predikat);
     }
@@ -117,12 +118,35 @@ class EligibilityTests {
     void predikatMustBeAtLeastBaikInEachOfTheLastTwoYears() {
         Candidate c = candidate();
         assertEquals(List.of(Rule.PREDIKAT_RECENT_YEARS), failed(with(c, c.status(), c.birthDate(), c.golongan(), c.education(), c.positionHistory(),
-                Map.of(2024, Predikat.BUTUH_PERBAIKAN, 2025, Predikat.SANGAT_BAIK))));
+                merit(Map.of(2024, Predikat.BUTUH_PERBAIKAN, 2025, Predikat.SANGAT_BAIK)))));
         assertEquals(List.of(Rule.PREDIKAT_RECENT_YEARS), failed(with(c, c.status(), c.birthDate(), c.golongan(), c.education(), c.positionHistory(),
-                Map.of(2025, Predikat.SANGAT_BAIK))));
+                merit(Map.of(2025, Predikat.SANGAT_BAIK)))));
         // An old bad year outside the window does not matter.
         assertTrue(failed(with(c, c.status(), c.birthDate(), c.golongan(), c.education(), c.positionHistory(),
-                Map.of(2023, Predikat.KURANG, 2024, Predikat.BAIK, 2025, Predikat.BAIK))).isEmpty());
+                merit(Map.of(2023, Predikat.KURANG, 2024, Predikat.BAIK, 2025, Predikat.BAIK)))).isEmpty());
+    }
+
+    @Test
+    void aRegistryYearCountsLikeAMeritOneAndTheExplanationNamesEachSourceAndAnObjection() {
+        Candidate c = candidate();
+        // 2024 from the national registry, 2025 Merit's own result reopened by an objection (in force until decided).
+        Map<Integer, PredikatYear> mixed = Map.of(
+                2024, new PredikatYear(2024, Predikat.BAIK, PredikatYear.Source.REGISTRY, false),
+                2025, new PredikatYear(2025, Predikat.SANGAT_BAIK, PredikatYear.Source.MERIT, true));
+        var r = Eligibility.evaluate(with(c, c.status(), c.birthDate(), c.golongan(), c.education(), c.positionHistory(), mixed), vacancy());
+        assertTrue(r.eligible(), r.toString());
+        var check = r.checks().stream().filter(x -> x.rule() == Rule.PREDIKAT_RECENT_YEARS).findFirst().orElseThrow();
+        assertEquals("2025:SANGAT_BAIK (MERIT, under objection), 2024:BAIK (REGISTRY)", check.actual());
+        assertEquals(List.of(mixed.get(2025), mixed.get(2024)), check.predikatUsed());
+        // A registry year below the minimum fails as a Merit one would; a missing year is named as none.
+        var failing = Eligibility.evaluate(with(c, c.status(), c.birthDate(), c.golongan(), c.education(), c.positionHistory(),
+                Map.of(2025, new PredikatYear(2025, Predikat.KURANG, PredikatYear.Source.REGISTRY, false))), vacancy());
+        assertEquals(List.of(Rule.PREDIKAT_RECENT_YEARS), failing.failed());
+        var failed = failing.checks().stream().filter(x -> x.rule() == Rule.PREDIKAT_RECENT_YEARS).findFirst().orElseThrow();
+        assertEquals("2025:KURANG (REGISTRY), 2024:none", failed.actual());
+        assertEquals(PredikatYear.none(2024), failed.predikatUsed().get(1));
+        // The other rules name no predikat.
+        assertTrue(r.checks().stream().filter(x -> x.rule() != Rule.PREDIKAT_RECENT_YEARS).allMatch(x -> x.predikatUsed().isEmpty()));
     }
 
     @Test

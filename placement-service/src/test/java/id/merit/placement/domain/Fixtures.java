@@ -2,6 +2,7 @@ package id.merit.placement.domain;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,7 +23,14 @@ final class Fixtures {
                 Map.of("INTEGRITAS", 3, "KERJA_SAMA", 3), 85.0,
                 List.of(new Candidate.Tenure(PositionType.PENGAWAS, LocalDate.of(2020, 1, 1), null),
                         new Candidate.Tenure(PositionType.PELAKSANA, LocalDate.of(2015, 5, 1), LocalDate.of(2020, 1, 1))),
-                Map.of(2024, Predikat.BAIK, 2025, Predikat.SANGAT_BAIK));
+                merit(Map.of(2024, Predikat.BAIK, 2025, Predikat.SANGAT_BAIK)));
+    }
+
+    /** A predikat history of Merit's own results, none under objection. */
+    static Map<Integer, PredikatYear> merit(Map<Integer, Predikat> byYear) {
+        Map<Integer, PredikatYear> out = new HashMap<>();
+        byYear.forEach((y, p) -> out.put(y, new PredikatYear(y, p, PredikatYear.Source.MERIT, false)));
+        return Map.copyOf(out);
     }
 
     static Requirements requirements() {

@@ -75,6 +75,21 @@ class ScoreTests {
     }
 
     @Test
+    void thePredikatAndTalentPartsNameTheYearsUsedWithSourceAndObjection() {
+        Candidate c = candidate();
+        PredikatYear registry2024 = new PredikatYear(2024, Predikat.BAIK, PredikatYear.Source.REGISTRY, false);
+        PredikatYear disputed2025 = new PredikatYear(2025, Predikat.SANGAT_BAIK, PredikatYear.Source.MERIT, true);
+        Candidate mixed = new Candidate(c.nip(), c.status(), c.birthDate(), c.golongan(), c.positionId(), c.unitId(), c.education(),
+                c.competencies(), c.potentialScore(), c.positionHistory(), Map.of(2024, registry2024, 2025, disputed2025));
+        var b = Score.of(mixed, vacancy(), settings());
+        // Both sources count the same, and a disputed result stays in force: the same score as Merit-only results.
+        assertEquals(Score.of(c, vacancy(), settings()).total(), b.total(), 1e-9);
+        assertEquals(List.of(disputed2025, registry2024), part(b, Component.PREDIKAT).predikatUsed());
+        assertEquals(List.of(disputed2025), part(b, Component.TALENT).predikatUsed());
+        assertTrue(part(b, Component.JPM).predikatUsed().isEmpty());
+    }
+
+    @Test
     void negativeOrAllZeroWeightsAreRefused() {
         assertThrows(IllegalArgumentException.class, () -> new Weights(-1, 1, 1, 1, 1));
         assertThrows(IllegalArgumentException.class, () -> new Weights(0, 0, 0, 0, 0));
