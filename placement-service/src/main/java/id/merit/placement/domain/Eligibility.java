@@ -114,7 +114,18 @@ public final class Eligibility {
         return c.education().isEmpty() ? "none" : c.education().stream().map(e -> e.level() + " " + e.field()).toList().toString();
     }
 
-    private static String norm(String s) {
-        return s.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    /**
+     * A field of study as compared: case, punctuation and spacing do not matter, and a leading level is not part of the
+     * field — the registry names programmes with their level ("S-1 Teknik Informatika", "D-III Akuntansi", "SLTA IPA"),
+     * while a position lists fields ("Teknik Informatika").
+     */
+    static String norm(String s) {
+        String t = PUNCTUATION.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").trim().replaceAll("\\s+", " ");
+        return LEVEL_PREFIX.matcher(t).replaceFirst("");
     }
+
+    private static final java.util.regex.Pattern PUNCTUATION = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final java.util.regex.Pattern LEVEL_PREFIX = java.util.regex.Pattern.compile(
+            "^(?:s ?[123]|d ?(?:iv|iii|ii|i|[1-4])|diploma ?(?:iv|iii|ii|i|[1-4])|sarjana(?: terapan)?|magister|doktor"
+                    + "|slta|sltp|sma|smk|smp|sd)(?: |$)");
 }

@@ -73,6 +73,26 @@ class EligibilityTests {
     }
 
     @Test
+    void aFieldNamedWithItsLevelAsTheRegistryNamesItMatches() {
+        // Fixtures accept "Administrasi Publik" and "Manajemen".
+        Candidate c = candidate();
+        for (String field : List.of("S-1 Administrasi Publik", "S1 ADMINISTRASI PUBLIK", "S.1 Administrasi Publik", "Sarjana Manajemen",
+                "Magister Manajemen", "D-IV Manajemen", "Diploma IV Manajemen", "administrasi-publik")) {
+            var edu = List.of(new Candidate.Education(EducationLevel.S2, field, 2010));
+            assertTrue(failed(with(c, c.status(), c.birthDate(), c.golongan(), edu, c.positionHistory(), c.predikatByYear())).isEmpty(), field);
+        }
+        for (String field : List.of("S-1 Teknik Sipil", "D-III Akuntansi", "S1", "Manajemen Keuangan", "Desain Manajemen")) {
+            var edu = List.of(new Candidate.Education(EducationLevel.S2, field, 2010));
+            assertEquals(List.of(Rule.EDUCATION_FIELD), failed(with(c, c.status(), c.birthDate(), c.golongan(), edu, c.positionHistory(),
+                    c.predikatByYear())), field);
+        }
+        assertEquals("ilmu pemerintahan", Eligibility.norm(" S-2  Ilmu Pemerintahan "));
+        assertEquals("desain komunikasi visual", Eligibility.norm("Desain Komunikasi Visual"));
+        assertEquals("sistem informasi", Eligibility.norm("Sistem Informasi"));
+        assertEquals("ipa", Eligibility.norm("SLTA/IPA"));
+    }
+
+    @Test
     void golonganBelowTheMinimumOrOfTheOtherSchemeFails() {
         Candidate c = candidate();
         assertEquals(List.of(Rule.MIN_GOLONGAN), failed(with(c, c.status(), c.birthDate(), "III/b", c.education(), c.positionHistory(), c.predikatByYear())));
