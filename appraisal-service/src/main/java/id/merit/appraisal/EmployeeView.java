@@ -29,6 +29,9 @@ public class EmployeeView extends PanacheEntityBase {
     public String unitPath;
     @Column(name = "position_name")
     public String positionName;
+    /** The position held; the holder of a unit's head position is its head. */
+    @Column(name = "position_id")
+    public UUID positionId;
     public String golongan;
     @Column(nullable = false)
     public long version;

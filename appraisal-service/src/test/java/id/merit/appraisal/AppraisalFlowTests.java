@@ -99,6 +99,59 @@ class AppraisalFlowTests {
 
     @Test
     @TestSecurity(user = "hr.admin", roles = "hr-admin")
+    void theUnitsResultFollowsItsHeadsHasilKerja() {
+        UUID unit = UUID.randomUUID();
+        UUID headPosition = UUID.randomUUID();
+        String head = nip(3, 1);
+        Fixtures.inTx(() -> {
+            UnitView u = new UnitView();
+            u.id = unit;
+            u.code = "BID-" + unit.toString().substring(0, 8);
+            u.name = "Bidang Kepala Uji";
+            u.headPositionId = headPosition;
+            u.version = 1;
+            u.persist();
+            return u;
+        });
+        Fixtures.employee(head, APPRAISER, unit);
+        Fixtures.inTx(() -> EmployeeView.update("positionId = ?1 where nip = ?2", headPosition, head));
+        given().get("/api/v1/appraisals/units/" + unit + "/distribution?year=" + Fixtures.YEAR).then().statusCode(200)
+                .body("head.nip", is(head)).body("head.hasilKerja", nullValue()).body("head.consistentResults", hasSize(0));
+
+        Skp headsSkp = Fixtures.skp(head, APPRAISER, Fixtures.YEAR, unit, SkpState.RATED, Rating.ABOVE, Rating.MEETS);
+        for (int i = 2; i <= 4; i++) {
+            Fixtures.skp(nip(3, i), head, Fixtures.YEAR, unit, SkpState.RATED, Rating.ABOVE, Rating.ABOVE);
+        }
+        given().get("/api/v1/appraisals/units/" + unit + "/distribution?year=" + Fixtures.YEAR).then()
+                .body("head.hasilKerja", is("ABOVE")).body("head.skpState", is("RATED"))
+                .body("head.consistentResults", org.hamcrest.Matchers.contains("ISTIMEWA"));
+        given().contentType(ContentType.JSON).body("{\"result\":\"BAIK\"}")
+                .put("/api/v1/appraisals/units/" + unit + "/result?year=" + Fixtures.YEAR).then().statusCode(422)
+                .contentType("application/problem+json").body("errors[0].field", is("body.result"))
+                .body("detail", org.hamcrest.Matchers.containsString("ABOVE"));
+        given().get("/api/v1/appraisals/units/" + unit + "/distribution?year=" + Fixtures.YEAR).then().body("unitResult", nullValue());
+        given().contentType(ContentType.JSON).body("{\"result\":\"ISTIMEWA\"}")
+                .put("/api/v1/appraisals/units/" + unit + "/result?year=" + Fixtures.YEAR).then().statusCode(200);
+
+        // The head is re-rated below expectation before the unit is finalised: the recorded result no longer holds.
+        Fixtures.inTx(() -> {
+            Skp s = Skp.findById(headsSkp.id);
+            s.rate(Rating.BELOW, Rating.MEETS);
+            return s;
+        });
+        given().contentType(ContentType.JSON).body("{\"overrideReason\":\"unit kecil\"}")
+                .post("/api/v1/appraisals/units/" + unit + "/finalization?year=" + Fixtures.YEAR).then().statusCode(409)
+                .contentType("application/problem+json").body("detail", org.hamcrest.Matchers.containsString("record the unit's result again"));
+        assertEquals(SkpState.RATED, Fixtures.reload(headsSkp.id).state);
+        given().contentType(ContentType.JSON).body("{\"result\":\"KURANG\"}")
+                .put("/api/v1/appraisals/units/" + unit + "/result?year=" + Fixtures.YEAR).then().statusCode(200);
+        given().contentType(ContentType.JSON).body("{\"overrideReason\":\"unit kecil\"}")
+                .post("/api/v1/appraisals/units/" + unit + "/finalization?year=" + Fixtures.YEAR).then().statusCode(200)
+                .body("finalized", is(4));
+    }
+
+    @Test
+    @TestSecurity(user = "hr.admin", roles = "hr-admin")
     void aUnitAtExactly70PercentSangatBaikUnderIstimewaFinalisesWithoutOverride() {
         UUID unit = UUID.randomUUID();
         for (int i = 1; i <= 10; i++) {

@@ -59,9 +59,12 @@ class ProjectionTests {
     @Test
     void anEmployeeUpsertedFillsTheProjection() {
         UUID unit = UUID.randomUUID();
-        TopicWriter.send(EMPLOYEES, "199101012020011001", UPSERTED, employeeUpserted("199101012020011001", "Budi", "199101012020011100", unit, 3));
+        String payload = employeeUpserted("199101012020011001", "Budi", "199101012020011100", unit, 3);
+        TopicWriter.send(EMPLOYEES, "199101012020011001", UPSERTED, payload);
         awaitVersion("199101012020011001", 3);
         EmployeeView v = view("199101012020011001");
+        // The position held: whoever holds a unit's head position is its head (the unit's result follows their rating).
+        assertEquals(payload.split("\"position\":\\{\"id\":\"")[1].substring(0, 36), v.positionId.toString());
         assertEquals("Budi, S.Kom.", v.displayName);
         assertEquals("199101012020011100", v.supervisorNip);
         assertEquals(unit, v.unitId);

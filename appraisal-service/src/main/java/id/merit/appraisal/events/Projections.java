@@ -72,6 +72,7 @@ public class Projections {
                 v.unitName = optional(unit, "name");
                 v.unitPath = unit.hasNonNull("path") ? unit.get("path").toString() : null;
                 v.positionName = optional(d.path("position"), "name");
+                v.positionId = d.path("position").hasNonNull("id") ? uuid(e, d.path("position").get("id").asText()) : null;
                 v.golongan = optional(d.path("golongan"), "code");
                 v.version = version;
                 v.persist();

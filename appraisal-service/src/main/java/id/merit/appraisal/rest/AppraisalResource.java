@@ -64,11 +64,14 @@ public class AppraisalResource {
     @Schema(name = "Distribution")
     public record DistributionView(UUID unitId, int year, UnitResult unitResult, int total, Map<Predikat, Integer> counts,
                                    Map<Predikat, Double> percentages, List<DistributionCurve.Violation> violations,
-                                   OffsetDateTime finalizedAt, String finalizedBy, String overrideReason) {
+                                   OffsetDateTime finalizedAt, String finalizedBy, String overrideReason,
+                                   @Schema(description = "who holds the unit's head position and, once their SKP of the year in this unit is "
+                                           + "rated, their Hasil Kerja and the unit results it allows (the head's Hasil Kerja is the unit's "
+                                           + "result); null when the unit names no head or nobody in service holds it") UnitAppraisalService.Head head) {
         static DistributionView of(UnitAppraisalService.Distribution d) {
             UnitPeriod u = d.unitPeriod();
             return new DistributionView(d.unitId(), d.year(), d.result(), d.total(), d.counts(), d.percentages(), d.violations(),
-                    u == null ? null : u.finalizedAt, u == null ? null : u.finalizedBy, u == null ? null : u.overrideReason);
+                    u == null ? null : u.finalizedAt, u == null ? null : u.finalizedBy, u == null ? null : u.overrideReason, d.head());
         }
     }
 
@@ -97,6 +100,8 @@ public class AppraisalResource {
     @Path("/units/{unitId}/result")
     @RolesAllowed(Roles.HR_ADMIN)
     @Operation(summary = "Record the unit's own result for a year", description = "hr-admin; bounds the predikat distribution; "
+            + "once the unit's head (the holder of its head position) is rated, it follows their Hasil Kerja: ABOVE → ISTIMEWA, "
+            + "MEETS → BAIK, BELOW → BUTUH_PERBAIKAN, KURANG or SANGAT_KURANG (another value is 422); "
             + "fixed once the unit's ratings are finalised against it (another value is 409)")
     public UnitResultView recordResult(@PathParam("unitId") UUID unitId, @QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year,
                                        @NotNull @Valid UnitResultBody body) {

@@ -1,12 +1,16 @@
 package id.merit.appraisal.service;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.merit.appraisal.EmployeeView;
 import id.merit.appraisal.Skp;
 import id.merit.appraisal.UnitPeriod;
+import id.merit.appraisal.UnitView;
 import id.merit.appraisal.domain.DistributionCurve;
 import id.merit.appraisal.domain.Predikat;
+import id.merit.appraisal.domain.Rating;
 import id.merit.appraisal.domain.SkpState;
 import id.merit.appraisal.domain.UnitResult;
+import id.merit.platform.events.EmployeeStatuses;
 import id.merit.platform.problem.ProblemException;
 import id.merit.platform.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,6 +20,7 @@ import jakarta.transaction.Transactional;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /** A unit's result per period, its predikat distribution against the curve, finalisation and progress. */
@@ -32,7 +37,14 @@ public class UnitAppraisalService {
 
     public record Distribution(UUID unitId, int year, UnitResult result, int total, Map<Predikat, Integer> counts,
                                Map<Predikat, Double> percentages, List<DistributionCurve.Violation> violations,
-                               UnitPeriod unitPeriod) {
+                               UnitPeriod unitPeriod, Head head) {
+    }
+
+    /**
+     * Whoever holds the unit's head position, with their SKP of the year in this unit: once its Hasil Kerja is rated,
+     * {@code consistentResults} are the unit results it allows (DESIGN §3); empty before.
+     */
+    public record Head(String nip, String displayName, SkpState skpState, Rating hasilKerja, Set<UnitResult> consistentResults) {
     }
 
     public record Finalization(UUID unitId, int year, int finalized, List<DistributionCurve.Violation> violations,
@@ -50,6 +62,10 @@ public class UnitAppraisalService {
         }
         if (u.finalizedAt != null) {
             return u;
+        }
+        Head head = head(unitId, year);
+        if (head != null && head.hasilKerja() != null && !head.consistentResults().contains(result)) {
+            throw ProblemException.unprocessable("body.result", headMismatch(head, year, result));
         }
         u.result = result;
         u.resultSetAt = SkpService.now();
@@ -74,7 +90,30 @@ public class UnitAppraisalService {
         UnitPeriod up = UnitPeriod.find(unitId, year).orElse(null);
         UnitResult result = up == null ? null : up.result;
         List<DistributionCurve.Violation> violations = result == null ? List.of() : DistributionCurve.check(result, counts);
-        return new Distribution(unitId, year, result, total, counts, percentages, violations, up);
+        return new Distribution(unitId, year, result, total, counts, percentages, violations, up, head(unitId, year));
+    }
+
+    /** The unit's head this year, or null when the unit names no head position or nobody in service holds it. */
+    Head head(UUID unitId, int year) {
+        UnitView unit = UnitView.findById(unitId);
+        if (unit == null || unit.headPositionId == null) {
+            return null;
+        }
+        EmployeeView holder = EmployeeView.<EmployeeView>find("positionId = ?1 and status in ?2 order by nip", unit.headPositionId,
+                EmployeeStatuses.IN_SERVICE).firstResult();
+        if (holder == null) {
+            return null;
+        }
+        // Their SKP counts only if it was the head's SKP of this unit (a head who came mid-year from elsewhere has none here).
+        Skp skp = Skp.forEmployee(holder.nip, year).filter(s -> unitId.equals(s.unitId)).orElse(null);
+        Rating hasil = skp != null && skp.state.hasPredikat() ? skp.hasilKerja : null;
+        return new Head(holder.nip, holder.displayName, skp == null ? null : skp.state, hasil,
+                hasil == null ? Set.of() : UnitResult.forHeadRating(hasil));
+    }
+
+    private static String headMismatch(Head head, int year, UnitResult result) {
+        return "the unit's head " + head.displayName() + " (" + head.nip() + ") was rated " + head.hasilKerja() + " in " + year
+                + ", and the head's Hasil Kerja is the unit's result: " + result + " is not one of " + head.consistentResults();
     }
 
     /**
@@ -86,6 +125,10 @@ public class UnitAppraisalService {
         Distribution d = distribution(unitId, year);
         if (d.result() == null) {
             throw ProblemException.illegalState("record the unit's own result for " + year + " before finalising its ratings");
+        }
+        // The head may have been rated (or re-rated) after the result was recorded.
+        if (d.head() != null && d.head().hasilKerja() != null && !d.head().consistentResults().contains(d.result())) {
+            throw ProblemException.conflict(headMismatch(d.head(), year, d.result()) + "; record the unit's result again before finalising");
         }
         boolean override = overrideReason != null && !overrideReason.isBlank();
         if (!d.violations().isEmpty() && !override) {
