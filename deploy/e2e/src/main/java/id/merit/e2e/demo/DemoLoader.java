@@ -392,8 +392,11 @@ public final class DemoLoader {
         int finalized = 0;
         for (UUID unit : skpUnits) {
             JsonNode d = Appraisals.distribution(hr, unit, y);
-            if (!"ISTIMEWA".equals(d.path("unitResult").asText())) {
-                Appraisals.unitResult(hr, unit, y, "ISTIMEWA");
+            // Once the unit's head is rated the result follows their Hasil Kerja (DESIGN §3); ISTIMEWA otherwise. A unit
+            // finalised by an earlier load keeps the result it was finalised against.
+            String result = d.path("head").path("consistentResults").path(0).asText("ISTIMEWA");
+            if (!d.hasNonNull("finalizedAt") && !result.equals(d.path("unitResult").asText())) {
+                Appraisals.unitResult(hr, unit, y, result);
             }
             JsonNode progress = hr.get("/api/v1/appraisals/units/" + unit + "/progress?year=" + y).send().expect(200).json();
             if (progress.path("states").path("RATED").asLong() > 0) {
