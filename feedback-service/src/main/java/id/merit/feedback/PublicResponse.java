@@ -1,10 +1,13 @@
 package id.merit.feedback;
 
 import id.merit.feedback.domain.BerAkhlak;
+import id.merit.feedback.domain.RaterGroup;
 import id.merit.feedback.domain.SkmElement;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
@@ -12,7 +15,10 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.UUID;
 
-/** A citizen's answer: the nine SKM elements and optional behaviour ratings; nothing that identifies the citizen. */
+/**
+ * One public answer, nothing that identifies who gave it: a CITIZEN's has the nine SKM elements and optional
+ * behaviour ratings; a STUDENT's or PARENT's has behaviour ratings only (no SKM elements).
+ */
 @Entity
 @Table(name = "public_response")
 public class PublicResponse extends PanacheEntityBase {
@@ -24,19 +30,22 @@ public class PublicResponse extends PanacheEntityBase {
     public UUID unitId;
     @Column(name = "employee_nip")
     public String employeeNip;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "rater_group", nullable = false)
+    public RaterGroup group;
     @Column(name = "service_type", nullable = false)
     public String serviceType;
     @Column(nullable = false)
     public int year;
-    @Column(name = "e_persyaratan") public short persyaratan;
-    @Column(name = "e_prosedur") public short prosedur;
-    @Column(name = "e_waktu_penyelesaian") public short waktuPenyelesaian;
-    @Column(name = "e_biaya_tarif") public short biayaTarif;
-    @Column(name = "e_produk_layanan") public short produkLayanan;
-    @Column(name = "e_kompetensi_pelaksana") public short kompetensiPelaksana;
-    @Column(name = "e_perilaku_pelaksana") public short perilakuPelaksana;
-    @Column(name = "e_penanganan_pengaduan") public short penangananPengaduan;
-    @Column(name = "e_sarana_prasarana") public short saranaPrasarana;
+    @Column(name = "e_persyaratan") public Short persyaratan;
+    @Column(name = "e_prosedur") public Short prosedur;
+    @Column(name = "e_waktu_penyelesaian") public Short waktuPenyelesaian;
+    @Column(name = "e_biaya_tarif") public Short biayaTarif;
+    @Column(name = "e_produk_layanan") public Short produkLayanan;
+    @Column(name = "e_kompetensi_pelaksana") public Short kompetensiPelaksana;
+    @Column(name = "e_perilaku_pelaksana") public Short perilakuPelaksana;
+    @Column(name = "e_penanganan_pengaduan") public Short penangananPengaduan;
+    @Column(name = "e_sarana_prasarana") public Short saranaPrasarana;
     @Column(name = "b_berorientasi_pelayanan") public Short bBerorientasiPelayanan;
     @Column(name = "b_akuntabel") public Short bAkuntabel;
     @Column(name = "b_kompeten") public Short bKompeten;
@@ -45,29 +54,31 @@ public class PublicResponse extends PanacheEntityBase {
     @Column(name = "b_adaptif") public Short bAdaptif;
     @Column(name = "b_kolaboratif") public Short bKolaboratif;
 
+    /** Sets the elements answered; none for a group that is not asked them. */
     public void elements(Map<SkmElement, Integer> e) {
-        persyaratan = e.get(SkmElement.PERSYARATAN).shortValue();
-        prosedur = e.get(SkmElement.PROSEDUR).shortValue();
-        waktuPenyelesaian = e.get(SkmElement.WAKTU_PENYELESAIAN).shortValue();
-        biayaTarif = e.get(SkmElement.BIAYA_TARIF).shortValue();
-        produkLayanan = e.get(SkmElement.PRODUK_LAYANAN).shortValue();
-        kompetensiPelaksana = e.get(SkmElement.KOMPETENSI_PELAKSANA).shortValue();
-        perilakuPelaksana = e.get(SkmElement.PERILAKU_PELAKSANA).shortValue();
-        penangananPengaduan = e.get(SkmElement.PENANGANAN_PENGADUAN).shortValue();
-        saranaPrasarana = e.get(SkmElement.SARANA_PRASARANA).shortValue();
+        persyaratan = shortOrNull(e.get(SkmElement.PERSYARATAN));
+        prosedur = shortOrNull(e.get(SkmElement.PROSEDUR));
+        waktuPenyelesaian = shortOrNull(e.get(SkmElement.WAKTU_PENYELESAIAN));
+        biayaTarif = shortOrNull(e.get(SkmElement.BIAYA_TARIF));
+        produkLayanan = shortOrNull(e.get(SkmElement.PRODUK_LAYANAN));
+        kompetensiPelaksana = shortOrNull(e.get(SkmElement.KOMPETENSI_PELAKSANA));
+        perilakuPelaksana = shortOrNull(e.get(SkmElement.PERILAKU_PELAKSANA));
+        penangananPengaduan = shortOrNull(e.get(SkmElement.PENANGANAN_PENGADUAN));
+        saranaPrasarana = shortOrNull(e.get(SkmElement.SARANA_PRASARANA));
     }
 
+    /** The elements answered: all nine for a CITIZEN, none for a STUDENT or PARENT. */
     public Map<SkmElement, Integer> elements() {
         Map<SkmElement, Integer> m = new EnumMap<>(SkmElement.class);
-        m.put(SkmElement.PERSYARATAN, (int) persyaratan);
-        m.put(SkmElement.PROSEDUR, (int) prosedur);
-        m.put(SkmElement.WAKTU_PENYELESAIAN, (int) waktuPenyelesaian);
-        m.put(SkmElement.BIAYA_TARIF, (int) biayaTarif);
-        m.put(SkmElement.PRODUK_LAYANAN, (int) produkLayanan);
-        m.put(SkmElement.KOMPETENSI_PELAKSANA, (int) kompetensiPelaksana);
-        m.put(SkmElement.PERILAKU_PELAKSANA, (int) perilakuPelaksana);
-        m.put(SkmElement.PENANGANAN_PENGADUAN, (int) penangananPengaduan);
-        m.put(SkmElement.SARANA_PRASARANA, (int) saranaPrasarana);
+        put(m, SkmElement.PERSYARATAN, persyaratan);
+        put(m, SkmElement.PROSEDUR, prosedur);
+        put(m, SkmElement.WAKTU_PENYELESAIAN, waktuPenyelesaian);
+        put(m, SkmElement.BIAYA_TARIF, biayaTarif);
+        put(m, SkmElement.PRODUK_LAYANAN, produkLayanan);
+        put(m, SkmElement.KOMPETENSI_PELAKSANA, kompetensiPelaksana);
+        put(m, SkmElement.PERILAKU_PELAKSANA, perilakuPelaksana);
+        put(m, SkmElement.PENANGANAN_PENGADUAN, penangananPengaduan);
+        put(m, SkmElement.SARANA_PRASARANA, saranaPrasarana);
         return m;
     }
 
@@ -81,7 +92,7 @@ public class PublicResponse extends PanacheEntityBase {
         bKolaboratif = shortOrNull(b.get(BerAkhlak.KOLABORATIF));
     }
 
-    /** Only the values the citizen rated. */
+    /** Only the values the rater rated. */
     public Map<BerAkhlak, Integer> behaviour() {
         Map<BerAkhlak, Integer> m = new EnumMap<>(BerAkhlak.class);
         put(m, BerAkhlak.BERORIENTASI_PELAYANAN, bBerorientasiPelayanan);
@@ -98,7 +109,7 @@ public class PublicResponse extends PanacheEntityBase {
         return i == null ? null : i.shortValue();
     }
 
-    private static void put(Map<BerAkhlak, Integer> m, BerAkhlak k, Short v) {
+    private static <K> void put(Map<K, Integer> m, K k, Short v) {
         if (v != null) {
             m.put(k, v.intValue());
         }

@@ -78,11 +78,8 @@ class CitizenPageBrowserTests {
     void aCitizenRatesAVisitOnceAndIsThankedAndTheCodeIsThenUsed() throws IOException {
         UUID unit = unit("Dinas Kependudukan " + UUID.randomUUID().toString().substring(0, 6));
         String teacher = employee(nip(), "Guru Budi", unit, null);
-        String channel = admin().contentType(ContentType.JSON).body("""
-                {"unitId":"%s","employeeNip":"%s","name":"Loket Akta Kelahiran","kind":"SERVICE_DESK"}""".formatted(unit, teacher))
-                .post("/api/v1/feedback/channels").then().statusCode(201).extract().path("id");
-        String code = admin().contentType(ContentType.JSON).body("{\"serviceType\":\"Akta kelahiran\"}")
-                .post("/api/v1/feedback/channels/" + channel + "/tokens").then().statusCode(201).extract().path("code");
+        String channel = channel(unit, teacher, "Loket Akta Kelahiran", "SERVICE_DESK");
+        String code = token(channel, "{\"serviceType\":\"Akta kelahiran\"}");
         String page = base.toString().replaceAll("/$", "") + "/f/" + code;
 
         browser.get(page);
@@ -122,6 +119,40 @@ class CitizenPageBrowserTests {
                 .body("state", org.hamcrest.Matchers.is("USED"));
         assertEquals(1L, (long) inTx(() -> PublicResponse.count("channelId", UUID.fromString(channel))));
         assertEquals(1L, (long) inTx(() -> ModerationItem.count("text", "Pelayanan cepat & ramah, terima kasih \"Pak\" petugas")));
+    }
+
+    @Test
+    void aStudentIsAskedOnlyAboutTheTeacher() throws IOException {
+        UUID school = unit("SD Negeri " + UUID.randomUUID().toString().substring(0, 6));
+        String teacher = employee(nip(), "Guru Rina", school, null);
+        String channel = channel(school, teacher, "Kelas 4B", "SCHOOL");
+        String code = token(channel, "{\"serviceType\":\"Pembelajaran di kelas\",\"group\":\"STUDENT\"}");
+
+        browser.get(base.toString().replaceAll("/$", "") + "/f/" + code);
+        assertTrue(browser.getPageSource().contains("Guru Rina, S.Pd."));
+        assertTrue(browser.findElements(By.cssSelector("input[name^='e_']")).isEmpty(), "no SKM element is asked of a student");
+        assertEquals(7, browser.findElements(By.cssSelector("input[type=radio][name^='b_'][value='4']")).size());
+        screenshot("student-page.png");
+        // nothing rated: asked for at least one, and nothing is written
+        browser.findElement(By.id("kirim")).click();
+        assertTrue(shown("errors").getText().contains("sedikitnya satu"));
+        browser.findElement(By.cssSelector("label[for='b_KOMPETEN-4']")).click();
+        browser.findElement(By.id("kirim")).click();
+        assertEquals("Terima kasih!", shown("thanks").getText());
+        PublicResponse stored = inTx(() -> PublicResponse.<PublicResponse>find("channelId", UUID.fromString(channel)).singleResult());
+        assertEquals(id.merit.feedback.domain.RaterGroup.STUDENT, stored.group);
+        assertEquals(java.util.Map.of(id.merit.feedback.domain.BerAkhlak.KOMPETEN, 4), stored.behaviour());
+    }
+
+    static String channel(UUID unit, String employeeNip, String name, String kind) {
+        return admin().contentType(ContentType.JSON).body("""
+                        {"unitId":"%s","employeeNip":"%s","name":"%s","kind":"%s"}""".formatted(unit, employeeNip, name, kind))
+                .post("/api/v1/feedback/channels").then().statusCode(201).extract().path("id");
+    }
+
+    static String token(String channel, String body) {
+        return admin().contentType(ContentType.JSON).body(body)
+                .post("/api/v1/feedback/channels/" + channel + "/tokens").then().statusCode(201).extract().path("code");
     }
 
     /**

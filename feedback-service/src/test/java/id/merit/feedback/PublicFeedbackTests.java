@@ -30,6 +30,8 @@ import static org.junit.jupiter.api.Assertions.*;
 @QuarkusTest
 class PublicFeedbackTests {
     static final int YEAR = LocalDate.now(ZoneId.of("Asia/Jakarta")).getYear();
+    /** The CITIZEN entry of an employee's public rating (GPath). */
+    static final String CITIZEN = "groups.find { it.group == 'CITIZEN' }";
 
     UUID unit;
     String officer;
@@ -206,9 +208,10 @@ class PublicFeedbackTests {
         submit(token(channel), submission(ALL_FOURS, behaviour, "Bu Ani sabar sekali, WA saya 0812-3456-7890 atau ani@contoh.id")).then().statusCode(201);
         submit(token(channel), submission(ALL_FOURS, behaviour, null)).then().statusCode(201);
 
-        // k-1 = 2 public responses: nothing about the teacher is shown
+        // k-1 = 2 citizens' responses: nothing about the teacher is shown
         asEmployee(teacher).get("/api/v1/feedback/employees/" + teacher + "/public?year=" + YEAR).then().statusCode(200)
-                .body("shown", is(false)).body("ikm", nullValue()).body("comments", empty());
+                .body(CITIZEN + ".shown", is(false)).body(CITIZEN + ".threshold", is(3)).body(CITIZEN + ".responses", nullValue())
+                .body(CITIZEN + ".ikm", nullValue()).body(CITIZEN + ".comments", empty());
 
         submit(token(channel), submission(new int[]{3, 3, 3, 3, 3, 3, 3, 3, 3}, behaviour, null)).then().statusCode(201);
 
@@ -225,8 +228,9 @@ class PublicFeedbackTests {
         // k = 3 responses: every element's NRR = (4+4+3)/3 = 11/3; IKM = 9 × 11/3 / 9 × 25 = 275/3 = 91.666… → 91.67 → A;
         // the comment is still pending, so it is not shown
         asEmployee(teacher).get("/api/v1/feedback/employees/" + teacher + "/public?year=" + YEAR).then().statusCode(200)
-                .body("shown", is(true)).body("responses", is(3)).body("ikm", is(91.67f)).body("grade", is("A"))
-                .body("comments", empty());
+                .body(CITIZEN + ".shown", is(true)).body(CITIZEN + ".responses", is(3)).body(CITIZEN + ".ikm", is(91.67f))
+                .body(CITIZEN + ".grade", is("A")).body(CITIZEN + ".behaviour.KOMPETEN", is(3.0f)).body(CITIZEN + ".comments", empty())
+                .body("groups.group", contains("CITIZEN", "STUDENT", "PARENT"));
 
         String id = item.get("id").asText();
         admin().contentType(ContentType.JSON).body("{\"reason\":\"\"}").header("If-Match", "\"0\"")
@@ -239,16 +243,17 @@ class PublicFeedbackTests {
         admin().get("/api/v1/feedback/moderation?status=BOGUS").then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", is("query.status"));
         asEmployee(teacher).get("/api/v1/feedback/employees/" + teacher + "/public?year=" + YEAR).then()
-                .body("comments", contains("Bu Ani sabar sekali, WA saya [nomor telepon disamarkan] atau [email disamarkan]"));
+                .body(CITIZEN + ".comments", contains("Bu Ani sabar sekali, WA saya [nomor telepon disamarkan] atau [email disamarkan]"));
 
-        // the summary event carries the PUBLIC group and the satisfaction once both pass k
+        // the summary event carries the CITIZEN group and the satisfaction once both pass k
         ConsumerRecord<String, String> r = TopicReader.await("merit.feedback.v1",
                 rec -> teacher.equals(rec.key()) && rec.value().contains("\"grade\""), Duration.ofSeconds(30));
         EventSchemas.assertValid("events/feedback.summary.schema.json", r.value());
         JsonNode event = read(r.value());
         assertEquals(3, event.get("publicSatisfaction").get("responses").asInt());
         assertEquals(91.67, event.get("publicSatisfaction").get("ikm").asDouble());
-        JsonNode pub = PeerRoundTests.group(event.get("groups"), "PUBLIC");
+        assertEquals(List.of("CITIZEN"), PeerRoundTests.groups(event.get("groups")));
+        JsonNode pub = PeerRoundTests.group(event.get("groups"), "CITIZEN");
         assertEquals(4.0, pub.get("means").get("BERORIENTASI_PELAYANAN").asDouble());
         assertEquals(3.0, pub.get("means").get("KOMPETEN").asDouble());
         assertTrue(pub.get("means").get("LOYAL").isNull());
@@ -319,11 +324,12 @@ class PublicFeedbackTests {
                 submission(ALL_FOURS, "{\"JUJUR\":4}", null),
                 submission(ALL_FOURS, "{\"AKUNTABEL\":4}", null),
                 "{\"elements\":{\"PERSYARATAN\":4}}",
-                "{}",
                 submission(ALL_FOURS, null, null).replace("\"comment\":null", "\"comment\":null,\"ip\":\"1.2.3.4\""));
         for (String body : bodies) {
             submit(code, body).then().statusCode(400).contentType("application/problem+json");
         }
+        // well-formed, but a citizen's visit rates all nine SKM elements
+        submit(code, "{}").then().statusCode(422).contentType("application/problem+json").body("errors[0].field", is("body.elements"));
         submit(code, "{\"comment\":\"" + "a".repeat(10 * 1024 * 1024) + "\"}").then().statusCode(413).contentType("application/problem+json");
         citizen().get("/api/v1/public/visits/" + code).then().statusCode(200).body("state", is("OPEN"));
         assertEquals(0, responsesOf(channel));

@@ -80,10 +80,18 @@ public final class Feedback {
         return UUID.fromString(hr.post("/api/v1/feedback/channels").json(body).send().expect(201).json().path("id").asText());
     }
 
-    /** A one-time visit token of the channel: its code (issued by hr-admin or staff of the unit). */
+    /** A one-time visit token of the channel for a citizen: its code (issued by hr-admin or staff of the unit). */
     public static String visitToken(Merit issuer, UUID channelId, String serviceType) {
+        return visitToken(issuer, channelId, serviceType, "CITIZEN");
+    }
+
+    /**
+     * A one-time visit token of the channel: its code. {@code group} (CITIZEN, STUDENT or PARENT) is who rates, fixed
+     * by the issuer; STUDENT and PARENT need a channel about an employee (a teacher).
+     */
+    public static String visitToken(Merit issuer, UUID channelId, String serviceType, String group) {
         return issuer.post("/api/v1/feedback/channels/" + channelId + "/tokens")
-                .json(Map.of("serviceType", serviceType, "validMinutes", 60)).send().expect(201).json().path("code").asText();
+                .json(Map.of("serviceType", serviceType, "validMinutes", 60, "group", group)).send().expect(201).json().path("code").asText();
     }
 
     /**
@@ -103,6 +111,23 @@ public final class Feedback {
         body.put("elements", elements);
         body.put("behaviour", b);
         body.put("comment", comment);
+        return submit(gateway, code, body);
+    }
+
+    /**
+     * A student or parent uses a STUDENT or PARENT code once: the teacher's behaviour only (1-4; the SKM elements of
+     * a unit's service are not asked of them) and an optional comment.
+     */
+    public static Api.Res rateTeacher(Api gateway, String code, int behaviour, String comment) {
+        Map<String, Object> b = new LinkedHashMap<>();
+        Appraisals.BERAKHLAK.forEach(v -> b.put(v, behaviour));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("behaviour", b);
+        body.put("comment", comment);
+        return submit(gateway, code, body);
+    }
+
+    private static Api.Res submit(Api gateway, String code, Map<String, Object> body) {
         return gateway.post("/api/v1/public/visits/" + code + "/responses").json(body).patientWith429(Duration.ofMinutes(3)).send();
     }
 
@@ -119,7 +144,18 @@ public final class Feedback {
         return n;
     }
 
+    /** The employee's public rating: {@code groups}, one entry per public group (CITIZEN, STUDENT, PARENT). */
     public static JsonNode publicRating(Merit reader, String nip, int year) {
         return reader.get("/api/v1/feedback/employees/" + nip + "/public?year=" + year).send().expect(200).json();
+    }
+
+    /** One group's entry of a public rating: shown, threshold and, when shown, responses, behaviour, comments (IKM for CITIZEN). */
+    public static JsonNode publicGroup(JsonNode rating, String group) {
+        for (JsonNode g : rating.path("groups")) {
+            if (group.equals(g.path("group").asText())) {
+                return g;
+            }
+        }
+        throw new Api.ApiException("no group " + group + " in the public rating " + rating);
     }
 }

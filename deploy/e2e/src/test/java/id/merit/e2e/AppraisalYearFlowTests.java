@@ -104,7 +104,7 @@ class AppraisalYearFlowTests {
             assertEquals(409, again.status(), () -> "a visit token is single-use: " + again);
         }
         assertEquals(1, Feedback.approve(hr, marker), "the citizen's comment waits in the moderation queue");
-        JsonNode publicRating = Feedback.publicRating(hr, ratee.nip(), year);
+        JsonNode publicRating = Feedback.publicGroup(Feedback.publicRating(hr, ratee.nip(), year), "CITIZEN");
         assertTrue(publicRating.path("shown").asBoolean(), () -> "public rating from k responses: " + publicRating);
         assertEquals(K, publicRating.path("responses").asInt());
         assertTrue(publicRating.path("comments").toString().contains(marker), () -> "approved comment shown: " + publicRating);

@@ -45,7 +45,10 @@ public interface FeedbackConfig {
         @WithDefault("3")
         int defaultK();
 
-        /** Per-group k, e.g. merit.feedback.anonymity.k.PUBLIC=5 (raises only; the floor of 3 stays). */
+        /**
+         * Per-group k, e.g. merit.feedback.anonymity.k.STUDENT=5 (raises only; the floor of 3 stays). Each of CITIZEN,
+         * STUDENT and PARENT has its own; an old k.PUBLIC still applies to those of them without one.
+         */
         Map<String, Integer> k();
     }
 

@@ -6,6 +6,7 @@ import java.util.Optional;
 /**
  * Who may be invited to rate whom, in which group: SELF is the ratee; SUPERVISOR is the ratee's supervisor;
  * a SUBORDINATE reports to the ratee; a PEER is anyone else who is active (the ratee is never their own peer).
+ * Nobody is invited as CITIZEN, STUDENT or PARENT: those come through visit tokens.
  */
 public final class InvitationRules {
     private InvitationRules() {
@@ -28,7 +29,7 @@ public final class InvitationRules {
                     : Objects.equals(raterNip, rateeSupervisorNip) ? Optional.of("the supervisor rates in group SUPERVISOR, not PEER")
                     : rateeNip.equals(raterSupervisorNip) ? Optional.of("a subordinate rates in group SUBORDINATE, not PEER")
                     : Optional.empty();
-            case PUBLIC -> Optional.of("PUBLIC feedback comes through visit tokens, not invitations");
+            case CITIZEN, STUDENT, PARENT -> Optional.of(group + " feedback comes through visit tokens, not invitations");
         };
     }
 }

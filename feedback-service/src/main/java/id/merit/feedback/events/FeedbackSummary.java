@@ -10,8 +10,9 @@ import java.util.Map;
 
 /**
  * feedback.summary on merit.feedback.v1 (key = NIP; schema events/feedback.summary.schema.json): every rater group of
- * the employee and year that passes the anonymity threshold, and the public satisfaction when it does. A group below
- * its threshold is absent, never zero.
+ * the employee and year that passes its own anonymity threshold (CITIZEN, STUDENT and PARENT separately; PUBLIC is
+ * no longer published), and the citizens' satisfaction (IKM) when CITIZEN does. A group below its threshold is
+ * absent, never zero.
  */
 public record FeedbackSummary(String nip, int year, List<Group> groups, PublicSatisfaction publicSatisfaction, long version) {
     public static final String TOPIC = "merit.feedback.v1";

@@ -58,8 +58,9 @@ public class CitizenPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance form(Visit visit, List<Question> elements, List<Question> behaviour, List<Option> scale,
-                                            String comment, List<String> errors);
+        /** @param citizen a CITIZEN's visit: the SKM elements and optional behaviour; else (STUDENT, PARENT) behaviour only */
+        static native TemplateInstance form(Visit visit, boolean citizen, List<Question> elements, List<Question> behaviour,
+                                            List<Option> scale, String comment, List<String> errors);
 
         static native TemplateInstance thanks();
 
@@ -75,7 +76,7 @@ public class CitizenPage {
             if (v.state() != VisitState.OPEN) {
                 return gone(v.state());
             }
-            return Response.ok(Templates.form(v, questions(Map.of()), behaviourQuestions(v, Map.of()), SCALE, "", List.of())).build();
+            return Response.ok(form(v, Map.of(), Map.of(), "", List.of())).build();
         } catch (ProblemException e) {
             return problemPage(e);
         }
@@ -92,13 +93,16 @@ public class CitizenPage {
                 return gone(v.state());
             }
             List<String> errors = new ArrayList<>();
+            // Only what the token's group is asked is read: a student's form has no SKM element to send.
             Map<SkmElement, Integer> elements = new EnumMap<>(SkmElement.class);
-            for (SkmElement e : SkmElement.values()) {
-                Integer s = score(form.getFirst("e_" + e.name()));
-                if (s == null) {
-                    errors.add("Mohon beri nilai untuk \"" + e.label() + "\".");
-                } else {
-                    elements.put(e, s);
+            if (v.group().answersSkm()) {
+                for (SkmElement e : SkmElement.values()) {
+                    Integer s = score(form.getFirst("e_" + e.name()));
+                    if (s == null) {
+                        errors.add("Mohon beri nilai untuk \"" + e.label() + "\".");
+                    } else {
+                        elements.put(e, s);
+                    }
                 }
             }
             Map<BerAkhlak, Integer> behaviour = new EnumMap<>(BerAkhlak.class);
@@ -110,6 +114,9 @@ public class CitizenPage {
                     }
                 }
             }
+            if (v.group().needsEmployee() && behaviour.isEmpty()) {
+                errors.add("Mohon beri nilai untuk sedikitnya satu pertanyaan.");
+            }
             String comment = form.getFirst("comment");
             if (comment != null && comment.length() > COMMENT_MAX) {
                 errors.add("Saran terlalu panjang (paling banyak " + COMMENT_MAX + " karakter).");
@@ -118,8 +125,7 @@ public class CitizenPage {
                 errors.add("Saran tidak boleh memuat tanda < atau >.");
             }
             if (!errors.isEmpty()) {
-                return Response.status(400).entity(Templates.form(v, questions(elements), behaviourQuestions(v, behaviour), SCALE,
-                        comment == null ? "" : comment, errors)).build();
+                return Response.status(400).entity(form(v, elements, behaviour, comment == null ? "" : comment, errors)).build();
             }
             clients.countChannel(feedback.channelOf(code));
             feedback.submit(code, elements, behaviour, comment);
@@ -138,8 +144,17 @@ public class CitizenPage {
         }
     }
 
-    private static List<Question> questions(Map<SkmElement, Integer> chosen) {
+    /** The form asks only what applies to the token's group: SKM elements for a CITIZEN, behaviour about an employee. */
+    private static TemplateInstance form(Visit v, Map<SkmElement, Integer> elements, Map<BerAkhlak, Integer> behaviour, String comment,
+                                         List<String> errors) {
+        return Templates.form(v, v.group().answersSkm(), questions(v, elements), behaviourQuestions(v, behaviour), SCALE, comment, errors);
+    }
+
+    private static List<Question> questions(Visit v, Map<SkmElement, Integer> chosen) {
         List<Question> q = new ArrayList<>();
+        if (!v.group().answersSkm()) {
+            return q;
+        }
         for (SkmElement e : SkmElement.values()) {
             q.add(new Question("e_" + e.name(), e.label(), chosen.get(e)));
         }

@@ -2,6 +2,7 @@ package id.merit.feedback.rest;
 
 import id.merit.feedback.ModerationItem;
 import id.merit.feedback.PublicChannel;
+import id.merit.feedback.domain.RaterGroup;
 import id.merit.feedback.service.PublicFeedbackService;
 import id.merit.feedback.service.QrCodes;
 import id.merit.platform.idempotency.Idempotency;
@@ -69,7 +70,15 @@ public class PublicChannelResource {
     @Schema(name = "NewVisitToken")
     public record NewToken(@NotBlank @Size(max = 100) @Pattern(regexp = PublicSubmission.NO_MARKUP, message = PublicSubmission.NO_MARKUP_MESSAGE)
                            @Schema(examples = "Perekaman KTP-el") String serviceType,
-                           @Min(1) @Max(10080) @Schema(description = "minutes until it expires; default from configuration") Integer validMinutes) {
+                           @Min(1) @Max(10080) @Schema(description = "minutes until it expires; default from configuration")
+                           Integer validMinutes,
+                           @Schema(enumeration = {"CITIZEN", "STUDENT", "PARENT"}, defaultValue = "CITIZEN", examples = "CITIZEN",
+                                   description = "who rates, fixed by the issuer: CITIZEN rates the unit's service (nine SKM elements, "
+                                           + "the unit's IKM) and, when the token is about an employee, their behaviour; STUDENT and "
+                                           + "PARENT rate the employee's behaviour only and need one") RaterGroup group,
+                           @Pattern(regexp = PeerRoundResource.NIP, message = "must be an 18-digit NIP")
+                           @Schema(description = "the employee the visit is about, when the channel names none: an active "
+                                   + "employee of the channel's unit (e.g. the teacher, on a school's channel)") String employeeNip) {
     }
 
     @Schema(name = "ModerationItem", description = "a citizen's comment, already masked; never linked to the citizen")
@@ -108,9 +117,12 @@ public class PublicChannelResource {
     @POST
     @Path("/channels/{id}/tokens")
     @RolesAllowed({Roles.HR_ADMIN, Roles.EMPLOYEE})
-    @Operation(summary = "Issue a one-time visit token", description = "hr-admin or staff of the channel's unit; returns the short code, the page URL and the QR image link")
+    @Operation(summary = "Issue a one-time visit token", description = "hr-admin or staff of the channel's unit; names who rates "
+            + "(group CITIZEN, STUDENT or PARENT; default CITIZEN) and about whom; STUDENT and PARENT without an employee "
+            + "(the channel's or employeeNip) are 422; returns the short code, the page URL and the QR image link")
     public Response issue(@PathParam("id") UUID channelId, @NotNull @Valid NewToken body, @Context UriInfo uri) {
-        PublicFeedbackService.IssuedToken t = feedback.issue(channelId, body.serviceType(), body.validMinutes());
+        PublicFeedbackService.IssuedToken t = feedback.issue(channelId, body.serviceType(), body.validMinutes(), body.group(),
+                body.employeeNip());
         return Response.created(uri.getBaseUriBuilder().path("/api/v1/feedback/tokens/" + t.code() + "/qr.png").build())
                 .entity(t).build();
     }
@@ -160,7 +172,8 @@ public class PublicChannelResource {
     @Path("/units/{unitId}/ikm")
     @RolesAllowed({Roles.HR_ADMIN, Roles.EMPLOYEE, Roles.AUDITOR, Roles.INTEGRATION})
     @Operation(summary = "IKM of a unit for a year", description = "NRR per element, IKM = Σ(NRR × 1/9) × 25, grade A-D, respondent count; "
-            + "only from k responses (the public group's anonymity threshold): below it shown=false and nothing else")
+            + "of CITIZEN responses only (students and parents rate a teacher, not the unit's service); only from k responses "
+            + "(CITIZEN's anonymity threshold): below it shown=false and nothing else")
     public PublicFeedbackService.UnitIkm ikm(@PathParam("unitId") UUID unitId, @QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year) {
         return feedback.unitIkm(unitId, year);
     }
@@ -168,7 +181,9 @@ public class PublicChannelResource {
     @GET
     @Path("/employees/{nip}/public")
     @RolesAllowed({Roles.HR_ADMIN, Roles.EMPLOYEE})
-    @Operation(summary = "An employee's public rating for a year", description = "only from k responses; the employee, their appraiser and hr-admin")
+    @Operation(summary = "An employee's public rating for a year", description = "per public group (CITIZEN, STUDENT, PARENT), each "
+            + "only from its own k responses (below it: shown=false and the threshold, no scores, no comments); IKM only for "
+            + "CITIZEN; the employee, their appraiser and hr-admin")
     public PublicFeedbackService.EmployeePublic employeePublic(
             @PathParam("nip") @Pattern(regexp = PeerRoundResource.NIP, message = "must be an 18-digit NIP") String nip,
             @QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year) {

@@ -13,9 +13,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.EnumMap;
 import java.util.Map;
 
-/** A citizen's rating of one visit: the nine SKM elements (1-4), optional behaviour ratings and an optional comment. */
+/**
+ * A rating of one visit. What applies follows the visit token's group, not this body: CITIZEN sends the nine SKM
+ * elements (1-4) and, about an employee, optional behaviour ratings; STUDENT and PARENT send behaviour ratings only
+ * (at least one) and no elements. An optional comment either way.
+ */
 @Schema(name = "PublicSubmission")
-public record PublicSubmission(@NotNull @Valid Elements elements, @Valid Behaviour behaviour,
+public record PublicSubmission(@Valid @Schema(description = "CITIZEN: required; STUDENT, PARENT: must be absent") Elements elements,
+                               @Valid @Schema(description = "about an employee only; STUDENT, PARENT: at least one value") Behaviour behaviour,
                                @Size(max = 1000) @Pattern(regexp = NO_MARKUP, message = NO_MARKUP_MESSAGE) String comment) {
     /** Free text is plain text: markup is refused outright rather than stored and escaped later. */
     public static final String NO_MARKUP = "[^<>]*";
@@ -32,6 +37,11 @@ public record PublicSubmission(@NotNull @Valid Elements elements, @Valid Behavio
             @NotNull @Min(1) @Max(4) Integer PERILAKU_PELAKSANA,
             @NotNull @Min(1) @Max(4) Integer PENANGANAN_PENGADUAN,
             @NotNull @Min(1) @Max(4) Integer SARANA_PRASARANA) {
+        /** The nine elements; empty when none were sent. */
+        public static Map<SkmElement, Integer> asMap(Elements e) {
+            return e == null ? Map.of() : e.asMap();
+        }
+
         public Map<SkmElement, Integer> asMap() {
             Map<SkmElement, Integer> m = new EnumMap<>(SkmElement.class);
             m.put(SkmElement.PERSYARATAN, PERSYARATAN);
@@ -56,6 +66,11 @@ public record PublicSubmission(@NotNull @Valid Elements elements, @Valid Behavio
             @Min(1) @Max(4) Integer LOYAL,
             @Min(1) @Max(4) Integer ADAPTIF,
             @Min(1) @Max(4) Integer KOLABORATIF) {
+        /** The values rated; empty when none were sent. */
+        public static Map<BerAkhlak, Integer> asMap(Behaviour b) {
+            return b == null ? Map.of() : b.asMap();
+        }
+
         public Map<BerAkhlak, Integer> asMap() {
             Map<BerAkhlak, Integer> m = new EnumMap<>(BerAkhlak.class);
             put(m, BerAkhlak.BERORIENTASI_PELAYANAN, BERORIENTASI_PELAYANAN);

@@ -30,7 +30,8 @@ public class PublicVisitResource {
     ClientRequests clients;
 
     @GET
-    @Operation(summary = "What a visit code is for", description = "state OPEN, USED or EXPIRED; 404 for a forged or unknown code")
+    @Operation(summary = "What a visit code is for", description = "state OPEN, USED or EXPIRED, and group (CITIZEN, STUDENT or "
+            + "PARENT: which questions apply); 404 for a forged or unknown code")
     public PublicFeedbackService.Visit visit(@PathParam("code") @Size(max = 40) String code, @Context HttpServerRequest request) {
         clients.countAddress(request);
         return feedback.visit(code);
@@ -38,12 +39,14 @@ public class PublicVisitResource {
 
     @POST
     @Path("/responses")
-    @Operation(summary = "Rate a visit", description = "one submission per code: 409 when used, 410 when expired, 404 when forged; 429 with Retry-After when rate-limited")
+    @Operation(summary = "Rate a visit", description = "one submission per code: 409 when used, 410 when expired, 404 when forged; "
+            + "429 with Retry-After when rate-limited; 422 when the answers do not fit the code's group (CITIZEN: all nine SKM "
+            + "elements; STUDENT, PARENT: behaviour only, at least one value)")
     public Response submit(@PathParam("code") @Size(max = 40) String code, @NotNull @Valid PublicSubmission body,
                            @Context HttpServerRequest request) {
         clients.countAddress(request);
         clients.countChannel(feedback.channelOf(code));
-        feedback.submit(code, body.elements().asMap(), body.behaviour() == null ? java.util.Map.of() : body.behaviour().asMap(),
+        feedback.submit(code, PublicSubmission.Elements.asMap(body.elements()), PublicSubmission.Behaviour.asMap(body.behaviour()),
                 body.comment());
         return Response.status(Response.Status.CREATED).build();
     }

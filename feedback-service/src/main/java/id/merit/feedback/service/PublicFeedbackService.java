@@ -15,6 +15,7 @@ import id.merit.feedback.domain.PiiMasker;
 import id.merit.feedback.domain.RaterGroup;
 import id.merit.feedback.domain.SkmElement;
 import id.merit.feedback.domain.VisitCode;
+import id.merit.feedback.events.FeedbackSummary;
 import id.merit.platform.problem.Problem;
 import id.merit.platform.problem.ProblemException;
 import id.merit.platform.rest.Versions;
@@ -28,12 +29,17 @@ import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Public feedback: channels, one-time visit tokens, citizens' submissions, moderation and the IKM. */
+/**
+ * Public feedback: channels, one-time visit tokens, the public's submissions (CITIZEN, STUDENT, PARENT, as the token
+ * says), moderation and the IKM.
+ */
 @ApplicationScoped
 public class PublicFeedbackService {
     @Inject
@@ -54,12 +60,13 @@ public class PublicFeedbackService {
     /** What a citizen's code leads to. */
     public enum VisitState { OPEN, USED, EXPIRED }
 
+    /** What the code's holder may see: never who issued it; {@code group} says which questions apply. */
     public record Visit(String code, VisitState state, String channelName, String unitName, String employeeName,
-                        String serviceType, OffsetDateTime expiresAt) {
+                        String serviceType, RaterGroup group, OffsetDateTime expiresAt) {
     }
 
     public record IssuedToken(String code, String displayCode, String url, OffsetDateTime expiresAt, UUID channelId,
-                              String employeeNip, String serviceType) {
+                              String employeeNip, String serviceType, RaterGroup group) {
     }
 
     /** Below k responses nothing but the threshold leaves the service: one citizen's answers are theirs alone. */
@@ -67,9 +74,17 @@ public class PublicFeedbackService {
                           java.math.BigDecimal ikm, String grade, String gradeLabel) {
     }
 
-    public record EmployeePublic(String nip, int year, boolean shown, int threshold, Long responses,
-                                 java.math.BigDecimal ikm, String grade, Map<BerAkhlak, java.math.BigDecimal> behaviour,
-                                 List<String> comments) {
+    /** An employee's public rating: one entry per public group, each shown only from its own k responses. */
+    public record EmployeePublic(String nip, int year, List<PublicGroup> groups) {
+    }
+
+    /**
+     * One public group's part. Below k: {@code shown} false and the threshold, nothing else (no count, no comments).
+     * {@code ikm} and {@code grade} only for CITIZEN (the others are not asked the SKM elements); {@code behaviour}
+     * only when at least k of the group's responses rated behaviour, as in feedback.summary.
+     */
+    public record PublicGroup(RaterGroup group, boolean shown, int threshold, Long responses, java.math.BigDecimal ikm,
+                              String grade, Map<BerAkhlak, java.math.BigDecimal> behaviour, List<String> comments) {
     }
 
     @PostConstruct
@@ -105,11 +120,24 @@ public class PublicFeedbackService {
         return PublicChannel.findAll(io.quarkus.panache.common.Sort.by("name").and("id")).range(offset, offset + size - 1).list();
     }
 
-    /** A desk officer (an employee of the channel's unit) or hr-admin issues a token for one visit. */
+    /**
+     * A desk officer or school (an employee of the channel's unit) or hr-admin issues a token for one visit, naming
+     * who rates (default CITIZEN). The token is about the channel's employee, or else about {@code employeeNip}, an
+     * active employee of the channel's unit; STUDENT and PARENT rate an employee, so their token must name one.
+     */
     @Transactional
-    public IssuedToken issue(UUID channelId, String serviceType, Integer validMinutes) {
+    public IssuedToken issue(UUID channelId, String serviceType, Integer validMinutes, RaterGroup group, String employeeNip) {
         PublicChannel c = channel(channelId);
         requireIssuer(c);
+        RaterGroup g = group == null ? RaterGroup.CITIZEN : group;
+        if (!g.viaVisitToken()) {
+            throw ProblemException.unprocessable("body.group", "a visit token is for CITIZEN, STUDENT or PARENT; " + g
+                    + " raters are invited to a 360° round");
+        }
+        String about = tokenEmployee(c, employeeNip);
+        if (g.needsEmployee() && about == null) {
+            throw ProblemException.unprocessable("body.employeeNip", g + " rates an employee: name one (the channel names none)");
+        }
         Duration validity = validMinutes == null ? config.tokenValidity() : Duration.ofMinutes(validMinutes);
         if (validity.compareTo(config.tokenMaxValidity()) > 0) {
             throw ProblemException.invalid("body.validMinutes", "must be at most " + config.tokenMaxValidity().toMinutes());
@@ -118,14 +146,34 @@ public class PublicFeedbackService {
         VisitToken t = new VisitToken();
         t.id = code.substring(0, VisitCode.ID_LENGTH);
         t.channelId = c.id;
-        t.employeeNip = c.employeeNip;
+        t.employeeNip = about;
+        t.group = g;
         t.serviceType = serviceType;
         t.year = clock.year();
         t.issuedAt = clock.now();
         t.expiresAt = t.issuedAt.plus(validity);
         t.issuedBy = caller.id();
         t.persistAndFlush();
-        return new IssuedToken(code, VisitCode.display(code), url(code), t.expiresAt, c.id, c.employeeNip, serviceType);
+        return new IssuedToken(code, VisitCode.display(code), url(code), t.expiresAt, c.id, about, serviceType, g);
+    }
+
+    /** The channel's employee wins; a channel about nobody (a whole school) may name one of its unit's staff per token. */
+    private static String tokenEmployee(PublicChannel c, String employeeNip) {
+        if (employeeNip == null) {
+            return c.employeeNip;
+        }
+        if (c.employeeNip != null) {
+            if (!c.employeeNip.equals(employeeNip)) {
+                throw ProblemException.unprocessable("body.employeeNip",
+                        "the channel is about " + c.employeeNip + ", and so are its tokens");
+            }
+            return employeeNip;
+        }
+        EmployeeView e = EmployeeView.findById(employeeNip);
+        if (e == null || !e.active() || !c.unitId.equals(e.unitId)) {
+            throw ProblemException.unprocessable("body.employeeNip", employeeNip + " is not an active employee of the channel's unit");
+        }
+        return employeeNip;
     }
 
     /** The token behind a code the caller issued or may issue; for printing its QR code again. */
@@ -149,15 +197,30 @@ public class PublicFeedbackService {
         EmployeeView e = t.employeeNip == null ? null : EmployeeView.findById(t.employeeNip);
         VisitState state = t.used ? VisitState.USED : t.expired(clock.now()) ? VisitState.EXPIRED : VisitState.OPEN;
         return new Visit(VisitCode.normalise(code), state, c.name, u == null ? null : u.name, e == null ? null : e.displayName,
-                t.serviceType, t.expiresAt);
+                t.serviceType, t.group, t.expiresAt);
     }
 
-    /** Anonymous and token-gated: one submission per token; the comment waits for moderation, already masked. */
+    /**
+     * Anonymous and token-gated: one submission per token; the comment waits for moderation, already masked. What
+     * must be answered follows the token's group: a CITIZEN all nine SKM elements (behaviour optional, only about an
+     * employee); a STUDENT or PARENT at least one behaviour and no SKM element. {@code elements} is empty when none
+     * were sent. A refusal leaves the token unused.
+     */
     @Transactional
     public void submit(String code, Map<SkmElement, Integer> elements, Map<BerAkhlak, Integer> behaviour, String comment) {
         VisitToken t = token(code).orElseThrow(() -> ProblemException.notFound("visit code", "given"));
         if (!behaviour.isEmpty() && t.employeeNip == null) {
             throw ProblemException.invalid("body.behaviour", "only a visit about an employee rates behaviour");
+        }
+        if (t.group.answersSkm() && elements.size() != SkmElement.values().length) {
+            throw ProblemException.unprocessable("body.elements", "a " + t.group + " visit rates all nine SKM elements");
+        }
+        if (!t.group.answersSkm() && !elements.isEmpty()) {
+            throw ProblemException.unprocessable("body.elements", "a " + t.group
+                    + " rates the employee's behaviour only; the SKM elements of a unit's service are not asked");
+        }
+        if (t.group.needsEmployee() && behaviour.isEmpty()) {
+            throw ProblemException.unprocessable("body.behaviour", "a " + t.group + " rates at least one behaviour");
         }
         // One atomic update decides: two submissions at once cannot both use the token.
         int claimed = em.createQuery("update VisitToken t set t.used = true where t.id = ?1 and t.used = false and t.expiresAt > ?2")
@@ -174,6 +237,7 @@ public class PublicFeedbackService {
         r.channelId = c.id;
         r.unitId = c.unitId;
         r.employeeNip = t.employeeNip;
+        r.group = t.group;
         r.serviceType = t.serviceType;
         r.year = t.year;
         r.elements(elements);
@@ -233,16 +297,17 @@ public class PublicFeedbackService {
         if (UnitView.findById(unitId) == null) {
             throw ProblemException.notFound("unit", unitId);
         }
-        List<PublicResponse> rs = PublicResponse.list("unitId = ?1 and year = ?2", unitId, year);
-        int k = gate.threshold(RaterGroup.PUBLIC);
-        if (!gate.shows(RaterGroup.PUBLIC, rs.size())) {
+        // Only citizens rate a unit's service; students and parents rate a teacher and are not asked the SKM elements.
+        List<PublicResponse> rs = PublicResponse.list("unitId = ?1 and year = ?2 and group = ?3", unitId, year, RaterGroup.CITIZEN);
+        int k = gate.threshold(RaterGroup.CITIZEN);
+        if (!gate.shows(RaterGroup.CITIZEN, rs.size())) {
             return new UnitIkm(unitId, year, false, k, null, null, null, null, null);
         }
         Ikm ikm = Ikm.of(rs.stream().map(PublicResponse::elements).toList());
         return new UnitIkm(unitId, year, true, k, ikm.respondents(), ikm.nrr(), ikm.value(), ikm.grade().name(), ikm.grade().label());
     }
 
-    /** Per-employee public rating, shown only from k responses; approved comments only. */
+    /** Per-employee public rating, per public group, each shown only from its own k responses; approved comments only. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public EmployeePublic employeePublic(String nip, int year) {
         EmployeeView e = EmployeeView.findById(nip);
@@ -254,16 +319,28 @@ public class PublicFeedbackService {
             throw ProblemException.forbidden("only the employee, their appraiser and hr-admin see this rating");
         }
         List<PublicResponse> rs = PublicResponse.list("employeeNip = ?1 and year = ?2", nip, year);
-        int k = gate.threshold(RaterGroup.PUBLIC);
-        if (!gate.shows(RaterGroup.PUBLIC, rs.size())) {
-            return new EmployeePublic(nip, year, false, k, null, null, null, null, List.of());
+        // The same gated aggregates as feedback.summary, so the API never shows what the event holds back.
+        Map<RaterGroup, FeedbackSummary.Group> behaviour = new EnumMap<>(RaterGroup.class);
+        summaries.publicGroups(rs).forEach(g -> behaviour.put(g.group(), g));
+        FeedbackSummary.PublicSatisfaction satisfaction = summaries.citizenSatisfaction(rs);
+        List<PublicGroup> groups = new ArrayList<>();
+        for (RaterGroup g : RaterGroup.PUBLIC_GROUPS) {
+            long responses = rs.stream().filter(r -> r.group == g).count();
+            int k = gate.threshold(g);
+            if (!gate.shows(g, responses)) {
+                groups.add(new PublicGroup(g, false, k, null, null, null, null, List.of()));
+                continue;
+            }
+            boolean citizen = g == RaterGroup.CITIZEN && satisfaction != null;
+            FeedbackSummary.Group b = behaviour.get(g);
+            List<String> comments = em.createQuery("select m.text from ModerationItem m, PublicResponse r where m.responseId = r.id"
+                            + " and r.employeeNip = ?1 and r.year = ?2 and r.group = ?3 and m.status = ?4 order by m.text", String.class)
+                    .setParameter(1, nip).setParameter(2, year).setParameter(3, g).setParameter(4, ModerationItem.Status.APPROVED)
+                    .getResultList();
+            groups.add(new PublicGroup(g, true, k, responses, citizen ? satisfaction.ikm() : null,
+                    citizen ? satisfaction.grade().name() : null, b == null ? null : b.means(), comments));
         }
-        Ikm ikm = Ikm.of(rs.stream().map(PublicResponse::elements).toList());
-        List<String> comments = em.createQuery("select m.text from ModerationItem m, PublicResponse r where m.responseId = r.id"
-                        + " and r.employeeNip = ?1 and r.year = ?2 and m.status = ?3 order by m.text", String.class)
-                .setParameter(1, nip).setParameter(2, year).setParameter(3, ModerationItem.Status.APPROVED).getResultList();
-        var behaviour = id.merit.feedback.domain.Means.of(rs.stream().map(PublicResponse::behaviour).toList());
-        return new EmployeePublic(nip, year, true, k, (long) rs.size(), ikm.value(), ikm.grade().name(), behaviour, comments);
+        return new EmployeePublic(nip, year, groups);
     }
 
     private Optional<VisitToken> token(String code) {

@@ -9,6 +9,7 @@ import id.merit.feedback.domain.BerAkhlak;
 import id.merit.feedback.domain.Ikm;
 import id.merit.feedback.domain.Means;
 import id.merit.feedback.domain.RaterGroup;
+import id.merit.feedback.domain.SkmElement;
 import id.merit.feedback.events.FeedbackSummary;
 import id.merit.platform.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,32 +41,53 @@ public class SummaryService {
     @Inject
     ObjectMapper mapper;
 
-    /** The visible groups of a ratee's 360° answers plus the PUBLIC group, for the API and the event alike. */
+    /** The visible groups of a ratee's 360° answers and of the public (CITIZEN, STUDENT, PARENT), for the API and the event alike. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public FeedbackSummary current(String nip, int year) {
-        List<FeedbackSummary.Group> groups = new ArrayList<>();
         Map<RaterGroup, List<Map<BerAkhlak, Integer>>> byGroup = new EnumMap<>(RaterGroup.class);
         for (PeerInvitation i : PeerInvitation.<PeerInvitation>list(
                 "answered = true and roundId in (select r.id from PeerRound r where r.rateeNip = ?1 and r.year = ?2)", nip, year)) {
             byGroup.computeIfAbsent(i.group, g -> new ArrayList<>()).add(i.scores());
         }
+        List<FeedbackSummary.Group> groups = visible(byGroup);
         List<PublicResponse> publicResponses = PublicResponse.list("employeeNip = ?1 and year = ?2", nip, year);
-        for (PublicResponse r : publicResponses) {
+        groups.addAll(publicGroups(publicResponses));
+        return new FeedbackSummary(nip, year, groups, citizenSatisfaction(publicResponses), 0);
+    }
+
+    /**
+     * The behaviour means of the public groups in {@code about}, each group counted on its own (students and parents
+     * are never pooled) and only over the responses that rated behaviour; a group below its k is left out.
+     */
+    public List<FeedbackSummary.Group> publicGroups(List<PublicResponse> about) {
+        Map<RaterGroup, List<Map<BerAkhlak, Integer>>> byGroup = new EnumMap<>(RaterGroup.class);
+        for (PublicResponse r : about) {
             if (!r.behaviour().isEmpty()) {
-                byGroup.computeIfAbsent(RaterGroup.PUBLIC, g -> new ArrayList<>()).add(r.behaviour());
+                byGroup.computeIfAbsent(r.group, g -> new ArrayList<>()).add(r.behaviour());
             }
         }
+        return visible(byGroup);
+    }
+
+    /** IKM of the CITIZEN responses in {@code about} (the only ones asked the SKM elements), or null below CITIZEN's k. */
+    public FeedbackSummary.PublicSatisfaction citizenSatisfaction(List<PublicResponse> about) {
+        List<Map<SkmElement, Integer>> citizens = about.stream().filter(r -> r.group == RaterGroup.CITIZEN)
+                .map(PublicResponse::elements).toList();
+        if (!gate.shows(RaterGroup.CITIZEN, citizens.size())) {
+            return null;
+        }
+        Ikm ikm = Ikm.of(citizens);
+        return new FeedbackSummary.PublicSatisfaction(ikm.respondents(), ikm.value(), ikm.grade());
+    }
+
+    private List<FeedbackSummary.Group> visible(Map<RaterGroup, List<Map<BerAkhlak, Integer>>> byGroup) {
+        List<FeedbackSummary.Group> groups = new ArrayList<>();
         byGroup.forEach((group, answers) -> {
             if (gate.shows(group, answers.size())) {
                 groups.add(new FeedbackSummary.Group(group, answers.size(), Means.of(answers)));
             }
         });
-        FeedbackSummary.PublicSatisfaction satisfaction = null;
-        if (gate.shows(RaterGroup.PUBLIC, publicResponses.size())) {
-            Ikm ikm = Ikm.of(publicResponses.stream().map(PublicResponse::elements).toList());
-            satisfaction = new FeedbackSummary.PublicSatisfaction(ikm.respondents(), ikm.value(), ikm.grade());
-        }
-        return new FeedbackSummary(nip, year, groups, satisfaction, 0);
+        return groups;
     }
 
     /** Publishes a new version of the summary when something visible changed; below every threshold nothing is sent. */

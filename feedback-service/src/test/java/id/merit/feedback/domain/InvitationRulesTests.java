@@ -48,8 +48,10 @@ class InvitationRulesTests {
     }
 
     @Test
-    void nobodyIsInvitedAsPublic() {
-        assertTrue(!allowed(RaterGroup.PUBLIC, PEER, BOSS));
+    void nobodyIsInvitedAsCitizenStudentOrParent() {
+        for (RaterGroup g : RaterGroup.PUBLIC_GROUPS) {
+            assertTrue(!allowed(g, PEER, BOSS), g + " comes through visit tokens");
+        }
     }
 
     @Test

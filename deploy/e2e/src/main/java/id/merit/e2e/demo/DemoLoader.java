@@ -434,9 +434,9 @@ public final class DemoLoader {
     }
 
     /**
-     * Citizens rate three desk officers of Disdukcapil and two teachers of SD Negeri 1 Langkai through one-time
-     * visit tokens (k = 3 responses each, one comment each that hr-admin approves). Visits belong to the year they
-     * happen, so this is the current year's public feedback.
+     * Citizens rate three desk officers of Disdukcapil, and students and parents two teachers of SD Negeri 1 Langkai,
+     * through one-time visit tokens (k = 3 responses per group, each group on its own; one comment per group that
+     * hr-admin approves). Visits belong to the year they happen, so this is the current year's public feedback.
      */
     private void publicFeedback() {
         Merit hr = as(HR);
@@ -446,21 +446,32 @@ public final class DemoLoader {
         int responses = 0;
         for (DemoModel.Person p : concat(desk, teachers)) {
             rated++;
-            responses += 3;
-            JsonNode shown = Feedback.publicRating(hr, p.nip().nip(), year);
-            if (shown.path("shown").asBoolean() && shown.path("responses").asInt() >= 3) {
-                continue;
-            }
             boolean school = p.unitCode().startsWith("DISDIK-SDN");
-            UUID channel = Feedback.channel(hr, unitIds.get(p.unitCode()), p.nip().nip(),
-                    (school ? "Kelas " : "Loket ") + p.name(), school ? "SCHOOL" : "SERVICE_DESK");
+            JsonNode shown = Feedback.publicRating(hr, p.nip().nip(), year);
+            UUID channel = null;
             String marker = "demo-" + p.nip().nip().substring(12);
-            for (int i = 0; i < 3; i++) {
-                String code = Feedback.visitToken(hr, channel, school ? "Pembelajaran di kelas" : "Perekaman KTP-el");
-                Feedback.respond(api, code, 3 + Math.floorMod((p.nip().nip() + i).hashCode(), 2), 3 + i % 2,
-                        i == 0 ? (school ? "Guru sabar dan jelas menerangkan (" : "Petugas ramah, antrean tertib (") + marker + ")" : null)
-                        .expect(201);
-                created("public responses " + year);
+            for (String group : school ? List.of("STUDENT", "PARENT") : List.of("CITIZEN")) {
+                responses += 3;
+                JsonNode g = Feedback.publicGroup(shown, group);
+                if (g.path("shown").asBoolean() && g.path("responses").asInt() >= 3) {
+                    continue;
+                }
+                if (channel == null) {
+                    channel = Feedback.channel(hr, unitIds.get(p.unitCode()), p.nip().nip(),
+                            (school ? "Kelas " : "Loket ") + p.name(), school ? "SCHOOL" : "SERVICE_DESK");
+                }
+                for (int i = 0; i < 3; i++) {
+                    String code = Feedback.visitToken(hr, channel, school ? "Pembelajaran di kelas" : "Perekaman KTP-el", group);
+                    String comment = i > 0 ? null : switch (group) {
+                        case "STUDENT" -> "Guru sabar dan jelas menerangkan (" + marker + ")";
+                        case "PARENT" -> "Perkembangan anak selalu dikabarkan (" + marker + ")";
+                        default -> "Petugas ramah, antrean tertib (" + marker + ")";
+                    };
+                    (school ? Feedback.rateTeacher(api, code, 3 + i % 2, comment)
+                            : Feedback.respond(api, code, 3 + Math.floorMod((p.nip().nip() + i).hashCode(), 2), 3 + i % 2, comment))
+                            .expect(201);
+                    created("public responses " + year);
+                }
             }
             Feedback.approve(hr, marker);
         }
