@@ -97,12 +97,11 @@ class AppraisalFlowTests {
         assertEquals(s.version, e.get("version").asLong());
     }
 
-    @Test
-    @TestSecurity(user = "hr.admin", roles = "hr-admin")
-    void theUnitsResultFollowsItsHeadsHasilKerja() {
+    /** A unit whose head position {@code head} holds; the head's supervisor is APPRAISER. */
+    private static UUID unitHeadedBy(String head) {
+        Fixtures.period(Fixtures.YEAR);
         UUID unit = UUID.randomUUID();
         UUID headPosition = UUID.randomUUID();
-        String head = nip(3, 1);
         Fixtures.inTx(() -> {
             UnitView u = new UnitView();
             u.id = unit;
@@ -115,6 +114,44 @@ class AppraisalFlowTests {
         });
         Fixtures.employee(head, APPRAISER, unit);
         Fixtures.inTx(() -> EmployeeView.update("positionId = ?1 where nip = ?2", headPosition, head));
+        return unit;
+    }
+
+    @Test
+    @TestSecurity(user = "appraiser", roles = "employee")
+    @OidcSecurity(claims = @Claim(key = "nip", value = APPRAISER))
+    void theLeaderOneLevelUpRecordsTheUnitsResult() {
+        UUID unit = unitHeadedBy(nip(4, 1));
+        given().contentType(ContentType.JSON).body("{\"result\":\"BAIK\"}")
+                .put("/api/v1/appraisals/units/" + unit + "/result?year=" + Fixtures.YEAR).then().statusCode(200)
+                .body("result", is("BAIK")).body("setBy", is("appraiser"));
+        // A unit whose head this caller does not lead, and a unit naming no head: hr-admin's alone.
+        UUID other = UUID.randomUUID();
+        Fixtures.inTx(() -> {
+            UnitView u = new UnitView();
+            u.id = other;
+            u.code = "BID-" + other.toString().substring(0, 8);
+            u.name = "Bidang Tanpa Kepala";
+            u.version = 1;
+            u.persist();
+            return u;
+        });
+        given().contentType(ContentType.JSON).body("{\"result\":\"BAIK\"}")
+                .put("/api/v1/appraisals/units/" + other + "/result?year=" + Fixtures.YEAR).then().statusCode(403)
+                .contentType("application/problem+json");
+        String elsewhere = nip(4, 2);
+        UUID led = unitHeadedBy(elsewhere);
+        Fixtures.inTx(() -> EmployeeView.update("supervisorNip = ?1 where nip = ?2", "199301012020011999", elsewhere));
+        given().contentType(ContentType.JSON).body("{\"result\":\"BAIK\"}")
+                .put("/api/v1/appraisals/units/" + led + "/result?year=" + Fixtures.YEAR).then().statusCode(403);
+        given().get("/api/v1/appraisals/units/" + led + "/distribution?year=" + Fixtures.YEAR).then().statusCode(403);
+    }
+
+    @Test
+    @TestSecurity(user = "hr.admin", roles = "hr-admin")
+    void theUnitsResultFollowsItsHeadsHasilKerja() {
+        String head = nip(3, 1);
+        UUID unit = unitHeadedBy(head);
         given().get("/api/v1/appraisals/units/" + unit + "/distribution?year=" + Fixtures.YEAR).then().statusCode(200)
                 .body("head.nip", is(head)).body("head.hasilKerja", nullValue()).body("head.consistentResults", hasSize(0));
 

@@ -98,8 +98,9 @@ public class AppraisalResource {
 
     @PUT
     @Path("/units/{unitId}/result")
-    @RolesAllowed(Roles.HR_ADMIN)
-    @Operation(summary = "Record the unit's own result for a year", description = "hr-admin; bounds the predikat distribution; "
+    @RolesAllowed({Roles.HR_ADMIN, Roles.EMPLOYEE})
+    @Operation(summary = "Record the unit's own result for a year", description = "hr-admin, or the leader one level up (the "
+            + "appraiser of the unit's head, else the head's supervisor); bounds the predikat distribution; "
             + "once the unit's head (the holder of its head position) is rated, it follows their Hasil Kerja: ABOVE → ISTIMEWA, "
             + "MEETS → BAIK, BELOW → BUTUH_PERBAIKAN, KURANG or SANGAT_KURANG (another value is 422); "
             + "fixed once the unit's ratings are finalised against it (another value is 409)")

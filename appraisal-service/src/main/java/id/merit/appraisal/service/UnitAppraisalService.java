@@ -44,7 +44,8 @@ public class UnitAppraisalService {
      * Whoever holds the unit's head position, with their SKP of the year in this unit: once its Hasil Kerja is rated,
      * {@code consistentResults} are the unit results it allows (DESIGN §3); empty before.
      */
-    public record Head(String nip, String displayName, SkpState skpState, Rating hasilKerja, Set<UnitResult> consistentResults) {
+    public record Head(String nip, String displayName, SkpState skpState, Rating hasilKerja, Set<UnitResult> consistentResults,
+                       String leaderNip) {
     }
 
     public record Finalization(UUID unitId, int year, int finalized, List<DistributionCurve.Violation> violations,
@@ -54,6 +55,11 @@ public class UnitAppraisalService {
     @Transactional
     public UnitPeriod recordResult(UUID unitId, int year, UnitResult result) {
         requirePeriod(year);
+        Head head = head(unitId, year);
+        if (!caller.isHrAdmin() && (head == null || head.leaderNip() == null || !caller.is(head.leaderNip()))) {
+            throw ProblemException.forbidden("the unit's result is recorded by hr-admin or the leader one level up"
+                    + (head == null || head.leaderNip() == null ? "" : " (" + head.leaderNip() + ")"));
+        }
         UnitPeriod u = unitPeriod(unitId, year);
         if (u.finalizedAt != null && u.result != result) {
             // The finalised ratings were checked against this result (and any override accepted its violations).
@@ -63,7 +69,6 @@ public class UnitAppraisalService {
         if (u.finalizedAt != null) {
             return u;
         }
-        Head head = head(unitId, year);
         if (head != null && head.hasilKerja() != null && !head.consistentResults().contains(result)) {
             throw ProblemException.unprocessable("body.result", headMismatch(head, year, result));
         }
@@ -107,8 +112,10 @@ public class UnitAppraisalService {
         // Their SKP counts only if it was the head's SKP of this unit (a head who came mid-year from elsewhere has none here).
         Skp skp = Skp.forEmployee(holder.nip, year).filter(s -> unitId.equals(s.unitId)).orElse(null);
         Rating hasil = skp != null && skp.state.hasPredikat() ? skp.hasilKerja : null;
+        // The leader one level up, who sets the unit's result: whoever appraises the head, else the head's supervisor.
+        String leader = skp != null ? skp.appraiserNip : holder.supervisorNip;
         return new Head(holder.nip, holder.displayName, skp == null ? null : skp.state, hasil,
-                hasil == null ? Set.of() : UnitResult.forHeadRating(hasil));
+                hasil == null ? Set.of() : UnitResult.forHeadRating(hasil), leader);
     }
 
     private static String headMismatch(Head head, int year, UnitResult result) {
