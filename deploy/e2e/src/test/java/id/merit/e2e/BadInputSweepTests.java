@@ -40,7 +40,10 @@ class BadInputSweepTests {
             "1; DROP TABLE employee;--", "<script>alert(1)</script>", "%00", "${jndi:ldap://127.0.0.1/x}");
     static final String HUGE_STRING = "x".repeat(100_000);
     static final byte[] HUGE = hugeBody(11 * 1024 * 1024);
-    /** The launcher configures no SIASN registry: these answer 503 by design (employee-service README). */
+    /**
+     * Without a registry these answer 503 by design (employee-service README): only when attached to a suite started
+     * without one — MeritStack's own suite has the fake registry, so there a 503 is a failure like any other.
+     */
     static final Set<String> REGISTRY_CALLS = Set.of("/api/v1/registry/employees/", "/api/v1/registry/units/sync");
 
     static byte[] hugeBody(int size) {
@@ -99,7 +102,7 @@ class BadInputSweepTests {
                 synchronized (histogram) {
                     histogram.computeIfAbsent(r.status(), k -> new AtomicInteger()).incrementAndGet();
                 }
-                if ((r.status() >= 500 || r.status() < 0) && !(r.status() == 503 && REGISTRY_CALLS.stream().anyMatch(p.path()::startsWith))) {
+                if ((r.status() >= 500 || r.status() < 0) && !(r.status() == 503 && MeritStack.registry() == null && REGISTRY_CALLS.stream().anyMatch(p.path()::startsWith))) {
                     failures.put(p.method() + " " + abbreviate(p.path()) + " body " + abbreviate(p.body() == null ? "" : new String(p.body(), 0,
                             Math.min(p.body().length, 200), StandardCharsets.UTF_8)), r.toString());
                 }

@@ -1,6 +1,7 @@
 package id.merit.e2e;
 
 import id.merit.infra.Net;
+import id.merit.infra.test.FakeRegistry;
 import id.merit.launcher.App;
 import id.merit.launcher.Ports;
 import id.merit.launcher.RunDir;
@@ -25,7 +26,8 @@ import java.util.stream.Stream;
 /**
  * The whole suite, started once per test JVM with the launcher's {@link Suite} in a fresh state folder under
  * target/ (its own embedded PostgreSQL on {@code merit.e2e.pg-port}, its own Kafka log and Keycloak database), and
- * stopped when the JVM's tests are done. Tests talk only to the gateway, with real Keycloak tokens.
+ * stopped when the JVM's tests are done. Tests talk only to the gateway, with real Keycloak tokens. employee-service
+ * reads a fake national registry (SIASN) run in this JVM, which tests fill with the people they sync.
  */
 public final class MeritStack implements BeforeAllCallback {
     public static final String GATEWAY = "http://localhost:" + Ports.GATEWAY;
@@ -38,6 +40,7 @@ public final class MeritStack implements BeforeAllCallback {
     private static KeycloakUsers users;
     private static long startedNanos;
     private static TraceCollector traces;
+    private static FakeRegistry registry;
     private static final List<Runnable> extraStops = new ArrayList<>();
 
     @Override
@@ -76,13 +79,16 @@ public final class MeritStack implements BeforeAllCallback {
         } catch (IOException e) {
             throw new IllegalStateException("cannot create the e2e state folder: " + e.getMessage(), e);
         }
-        SuiteConfig config = SuiteConfig.fromEnvironment(appsRoot(repo)).withStateDir(state);
         try {
             // Before the applications start: they export their spans here from their first request on.
             traces = new TraceCollector(otlpPort);
+            registry = new FakeRegistry();
         } catch (IOException e) {
-            throw new IllegalStateException("cannot open the OTLP receiver on port " + otlpPort + ": " + e.getMessage(), e);
+            closeReceivers();
+            throw new IllegalStateException("cannot open the OTLP receiver on port " + otlpPort + " or the fake registry: " + e.getMessage(), e);
         }
+        SuiteConfig config = SuiteConfig.fromEnvironment(appsRoot(repo)).withStateDir(state)
+                .withAppEnvironment("employee-service", registryEnvironment(registry));
         System.out.println("[e2e] starting Merit in " + state);
         Suite s = new Suite(config, line -> System.out.println("[e2e] " + line));
         Runtime.getRuntime().addShutdownHook(new Thread(s::stop, "merit-e2e-stop"));
@@ -90,8 +96,7 @@ public final class MeritStack implements BeforeAllCallback {
             s.start();
         } catch (RuntimeException e) {
             s.stop();
-            traces.close(); // the port must be free for the next attempt in this JVM
-            traces = null;
+            closeReceivers(); // the port must be free for the next attempt in this JVM
             throw e;
         }
         suite = s;
@@ -100,6 +105,29 @@ public final class MeritStack implements BeforeAllCallback {
         users = new KeycloakUsers(KEYCLOAK, config.keycloakAdminPassword());
         Poll.untilTrue("the gateway to be ready", Duration.ofMinutes(2), () -> api.get("/q/health/ready").send().status() == 200);
         System.out.printf("[e2e] suite ready after %.0f s%n", (System.nanoTime() - startedNanos) / 1e9);
+    }
+
+    /**
+     * employee-service against the fake registry. Sending final results (skp22/save) stays off: every
+     * appraisal.finalized would become a write to a registry that knows none of those people (the demo data alone
+     * finalizes about 1 200), failing and retrying for hours in the background and changing registry_write rows under
+     * tests that compare table digests; employee-service's own tests cover the sending against the same fake.
+     */
+    static Map<String, String> registryEnvironment(FakeRegistry fake) {
+        Map<String, String> env = new LinkedHashMap<>(fake.clientEnvironment());
+        env.put("MERIT_REGISTRY_SEND_APPRAISALS", "false");
+        return env;
+    }
+
+    private static void closeReceivers() {
+        if (traces != null) {
+            traces.close();
+            traces = null;
+        }
+        if (registry != null) {
+            registry.close();
+            registry = null;
+        }
     }
 
     /**
@@ -134,9 +162,7 @@ public final class MeritStack implements BeforeAllCallback {
             extraStops.clear();
             if (suite != null) {
                 suite.stop();
-                if (traces != null) {
-                    traces.close();
-                }
+                closeReceivers();
                 System.out.printf("[e2e] whole e2e run (start, tests, stop) took %.0f s%n", (System.nanoTime() - startedNanos) / 1e9);
                 deleteStateExceptLogs(suite.config().stateDir());
                 suite = null;
@@ -157,6 +183,11 @@ public final class MeritStack implements BeforeAllCallback {
 
     public static Suite suite() {
         return suite;
+    }
+
+    /** The fake registry employee-service reads (null when attached to a running suite, which has none of ours). */
+    static FakeRegistry registry() {
+        return registry;
     }
 
     /** The spans the suite's applications exported (null when attached to a running suite). */

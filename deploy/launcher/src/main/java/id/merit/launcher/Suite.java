@@ -321,10 +321,13 @@ public final class Suite implements AutoCloseable {
         return env;
     }
 
-    private void startApp(App app, Map<String, String> env) {
+    private void startApp(App app, Map<String, String> launcherEnv) {
         long t = System.nanoTime();
         Path jar = app.jar(config.repoRoot());
         List<String> cmd = List.of(JavaProcess.javaBinary(), "-Xms32m", "-Xmx" + config.appHeap(), "-jar", jar.toString());
+        // Last, so the caller's explicit settings win (a restart after a crash gets them again too).
+        Map<String, String> env = new LinkedHashMap<>(launcherEnv);
+        env.putAll(config.environmentOf(app.name()));
         JavaProcess p = JavaProcess.start(app.name(), cmd, env, config.repoRoot().resolve(app.name()), config.log(app.name()));
         track(app.name(), p, () -> p.stop(APP_GRACE));
         String ready = "http://127.0.0.1:" + app.port() + "/q/health/ready";

@@ -6,7 +6,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Properties;
+import java.util.stream.Stream;
 
 /**
  * Where things are and the few settings a developer may change through the environment.
@@ -20,10 +23,19 @@ import java.util.Properties;
  * @param infraOnly             start PostgreSQL, Kafka and Keycloak only
  * @param resetKeycloak         drop Keycloak's database first, so the realm file is imported afresh
  * @param resetData             drop the services' databases and Kafka's data first: the suite starts with no business data
+ * @param appEnvironment        per application (by name), variables given to it on top of the launcher's own — for a
+ *                              program that starts the suite (the e2e tests point employee-service at a fake registry);
+ *                              they win over the launcher's values and over this process's environment
  */
 public record SuiteConfig(Path repoRoot, Path stateDir, Path keycloakZip, String keycloakVersion, String dbPassword,
                           String keycloakAdminPassword, String bindAddress, String appHeap, boolean infraOnly,
-                          boolean resetKeycloak, boolean resetData) {
+                          boolean resetKeycloak, boolean resetData, Map<String, Map<String, String>> appEnvironment) {
+
+    public SuiteConfig {
+        Map<String, Map<String, String>> copy = new LinkedHashMap<>();
+        appEnvironment.forEach((app, env) -> copy.put(app, Map.copyOf(env)));
+        appEnvironment = Map.copyOf(copy);
+    }
 
     public static final String DEFAULT_DB_PASSWORD = "merit-dev";
     public static final String DEFAULT_KEYCLOAK_ADMIN_PASSWORD = "admin";
@@ -41,7 +53,7 @@ public record SuiteConfig(Path repoRoot, Path stateDir, Path keycloakZip, String
                 env("MERIT_KEYCLOAK_ADMIN_PASSWORD", DEFAULT_KEYCLOAK_ADMIN_PASSWORD),
                 env("MERIT_BIND_ADDRESS", "127.0.0.1"),
                 env("MERIT_APP_HEAP", "256m"),
-                false, false, false);
+                false, false, false, Map.of());
     }
 
     private static Properties buildProperties() {
@@ -74,22 +86,43 @@ public record SuiteConfig(Path repoRoot, Path stateDir, Path keycloakZip, String
 
     public SuiteConfig withInfraOnly(boolean value) {
         return new SuiteConfig(repoRoot, stateDir, keycloakZip, keycloakVersion, dbPassword, keycloakAdminPassword,
-                bindAddress, appHeap, value, resetKeycloak, resetData);
+                bindAddress, appHeap, value, resetKeycloak, resetData, appEnvironment);
     }
 
     public SuiteConfig withResetKeycloak(boolean value) {
         return new SuiteConfig(repoRoot, stateDir, keycloakZip, keycloakVersion, dbPassword, keycloakAdminPassword,
-                bindAddress, appHeap, infraOnly, value, resetData);
+                bindAddress, appHeap, infraOnly, value, resetData, appEnvironment);
     }
 
     public SuiteConfig withResetData(boolean value) {
         return new SuiteConfig(repoRoot, stateDir, keycloakZip, keycloakVersion, dbPassword, keycloakAdminPassword,
-                bindAddress, appHeap, infraOnly, resetKeycloak, value);
+                bindAddress, appHeap, infraOnly, resetKeycloak, value, appEnvironment);
     }
 
     public SuiteConfig withStateDir(Path value) {
         return new SuiteConfig(repoRoot, value.toAbsolutePath(), keycloakZip, keycloakVersion, dbPassword,
-                keycloakAdminPassword, bindAddress, appHeap, infraOnly, resetKeycloak, resetData);
+                keycloakAdminPassword, bindAddress, appHeap, infraOnly, resetKeycloak, resetData, appEnvironment);
+    }
+
+    /**
+     * These variables added to what {@code app} (a service's name or "gateway") is started with; a name given twice
+     * keeps the last value. An unknown application is refused: a misspelt name would silently configure nothing.
+     */
+    public SuiteConfig withAppEnvironment(String app, Map<String, String> env) {
+        if (Stream.concat(Suite.SERVICES.stream(), Stream.of(Suite.GATEWAY)).noneMatch(a -> a.name().equals(app))) {
+            throw new IllegalArgumentException("no application called " + app);
+        }
+        Map<String, Map<String, String>> all = new LinkedHashMap<>(appEnvironment);
+        Map<String, String> merged = new LinkedHashMap<>(environmentOf(app));
+        merged.putAll(env);
+        all.put(app, merged);
+        return new SuiteConfig(repoRoot, stateDir, keycloakZip, keycloakVersion, dbPassword, keycloakAdminPassword,
+                bindAddress, appHeap, infraOnly, resetKeycloak, resetData, all);
+    }
+
+    /** The variables {@link #withAppEnvironment} gave {@code app}; empty when none. */
+    public Map<String, String> environmentOf(String app) {
+        return appEnvironment.getOrDefault(app, Map.of());
     }
 
     public Path logs() {

@@ -1,9 +1,11 @@
 package id.merit.employee.registry;
 
+import id.merit.infra.test.FakeRegistry;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.Map;
 
 /** Starts the fake registry once per test JVM and points merit.registry.* at it (short timeouts and backoff). */
@@ -24,18 +26,11 @@ public class FakeRegistryResource implements QuarkusTestResourceLifecycleManager
 
     @Override
     public Map<String, String> start() {
-        String base = registry().baseUrl();
-        return Map.of(
-                "merit.registry.api-url", base + "/apisiasn/1.0/",
-                "merit.registry.token-url", base + "/oauth2/token",
-                "merit.registry.sso-token-url", base + "/realms/public-siasn/protocol/openid-connect/token",
-                "merit.registry.consumer-key", FakeRegistry.CONSUMER_KEY,
-                "merit.registry.consumer-secret", FakeRegistry.CONSUMER_SECRET,
-                "merit.registry.username", FakeRegistry.USERNAME,
-                "merit.registry.password", FakeRegistry.PASSWORD,
-                "merit.registry.read-timeout", "1s",
-                "merit.registry.max-attempts", "3",
-                "merit.registry.initial-backoff", "20ms");
+        Map<String, String> config = new HashMap<>(registry().clientConfig());
+        config.put("merit.registry.read-timeout", "1s");
+        config.put("merit.registry.max-attempts", "3");
+        config.put("merit.registry.initial-backoff", "20ms");
+        return config;
     }
 
     @Override

@@ -9,6 +9,7 @@ import id.merit.employee.domain.PositionType;
 import id.merit.employee.service.PositionData;
 import id.merit.employee.service.PositionService;
 import id.merit.infra.test.EventSchemas;
+import id.merit.infra.test.FakeRegistry;
 import id.merit.infra.test.TopicReader;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;

@@ -9,6 +9,7 @@ import id.merit.employee.domain.EmploymentType;
 import id.merit.employee.domain.Sex;
 import id.merit.employee.service.RegistryJobs;
 import id.merit.employee.service.RegistrySync;
+import id.merit.infra.test.FakeRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;

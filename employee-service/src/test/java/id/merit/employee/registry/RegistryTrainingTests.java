@@ -8,6 +8,7 @@ import id.merit.employee.Seed;
 import id.merit.employee.domain.EmploymentType;
 import id.merit.employee.domain.Sex;
 import id.merit.infra.test.EventSchemas;
+import id.merit.infra.test.FakeRegistry;
 import id.merit.infra.test.TopicReader;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;

@@ -11,6 +11,7 @@ import id.merit.employee.service.EmployeeService;
 import id.merit.employee.service.PositionData;
 import id.merit.employee.service.PositionService;
 import id.merit.infra.test.EventSchemas;
+import id.merit.infra.test.FakeRegistry;
 import id.merit.infra.test.TopicReader;
 import id.merit.infra.test.TopicWriter;
 import io.quarkus.test.junit.QuarkusTest;

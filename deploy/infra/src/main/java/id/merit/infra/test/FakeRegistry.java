@@ -1,4 +1,4 @@
-package id.merit.employee.registry;
+package id.merit.infra.test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -15,13 +15,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
@@ -42,6 +45,7 @@ public final class FakeRegistry implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpServer server;
+    private final ExecutorService workers;
     private final Map<String, Instant> apimTokens = new ConcurrentHashMap<>();
     private final Map<String, Instant> ssoTokens = new ConcurrentHashMap<>();
     private final Map<String, ObjectNode> people = new ConcurrentHashMap<>();
@@ -71,12 +75,42 @@ public final class FakeRegistry implements AutoCloseable {
         server.createContext("/oauth2/token", this::apimToken);
         server.createContext("/realms/public-siasn/protocol/openid-connect/token", this::ssoToken);
         server.createContext("/apisiasn/1.0/", this::api);
-        server.setExecutor(Executors.newFixedThreadPool(8));
+        // Daemon threads, ended on close: a JVM that runs a whole suite around the fake must not wait on them.
+        workers = Executors.newFixedThreadPool(8, r -> {
+            Thread t = new Thread(r, "fake-registry");
+            t.setDaemon(true);
+            return t;
+        });
+        server.setExecutor(workers);
         server.start();
     }
 
     public String baseUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    /**
+     * employee-service's settings (RegistryConfig, merit.registry.*) that point it at this fake: the three URLs and the
+     * credentials the fake accepts. The one place both a Quarkus test resource and a launched suite take them from.
+     */
+    public Map<String, String> clientConfig() {
+        Map<String, String> config = new LinkedHashMap<>();
+        config.put("merit.registry.api-url", baseUrl() + "/apisiasn/1.0/");
+        config.put("merit.registry.token-url", baseUrl() + "/oauth2/token");
+        config.put("merit.registry.sso-token-url", baseUrl() + "/realms/public-siasn/protocol/openid-connect/token");
+        config.put("merit.registry.consumer-key", CONSUMER_KEY);
+        config.put("merit.registry.consumer-secret", CONSUMER_SECRET);
+        config.put("merit.registry.username", USERNAME);
+        config.put("merit.registry.password", PASSWORD);
+        return config;
+    }
+
+    /** {@link #clientConfig()} as environment variables (MERIT_REGISTRY_API_URL, ...), for an employee-service run as a process. */
+    public Map<String, String> clientEnvironment() {
+        Map<String, String> env = new LinkedHashMap<>();
+        // MicroProfile Config's mapping of a property name to an environment variable.
+        clientConfig().forEach((k, v) -> env.put(k.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_"), v));
+        return env;
     }
 
     /** A person's data-utama; like SIASN's, it carries the registry's own id (one is made up when the record has none). */
@@ -325,5 +359,6 @@ public final class FakeRegistry implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        workers.shutdownNow();
     }
 }
