@@ -77,6 +77,7 @@ class RedisSharedRateLimitIT {
     void anonymousClientsShareOneBudgetAcrossReplicas() {
         String client = "192.0.2." + (System.nanoTime() % 200 + 1);
         Map<String, String> fromClient = Map.of("X-Forwarded-For", client);
+        awaitRoomInWindow();
         for (int i = 0; i < LIMIT; i++) {
             String replica = i % 2 == 0 ? replicaA : replicaB;
             assertEquals(200, status(get(replica, "/f/QR1", fromClient)), "request " + (i + 1) + " within the limit");
@@ -93,6 +94,7 @@ class RedisSharedRateLimitIT {
     void aTokenSubjectSharesOneBudgetAcrossReplicas() {
         String subject = "it-" + UUID.randomUUID();
         Map<String, String> bearer = Map.of("Authorization", "Bearer " + FakeIdentityProvider.token(subject, "employee"));
+        awaitRoomInWindow();
         for (int i = 0; i < LIMIT; i++) {
             String replica = i < LIMIT / 2 ? replicaA : replicaB;
             assertEquals(200, status(get(replica, "/api/v1/skp/1", bearer)), "request " + (i + 1) + " within the limit");
@@ -112,6 +114,22 @@ class RedisSharedRateLimitIT {
                 scraped.body());
         assertEquals(404, status(get(replicaA, "/q/metrics", Map.of())), "no metrics on the public port");
         assertEquals(200, status(get(replicaA, "/q/health/ready", Map.of())), "health stays on the public port");
+    }
+
+    /**
+     * The budget is per fixed one-minute window aligned to the clock: a burst that crossed a minute boundary would start
+     * afresh halfway and never reach the limit. Start bursts with at least 15 s of the window left.
+     */
+    private static void awaitRoomInWindow() {
+        long intoMinute = System.currentTimeMillis() % 60_000;
+        if (intoMinute > 45_000) {
+            try {
+                Thread.sleep(60_000 - intoMinute + 100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     private static void assertRateLimited(HttpResponse<String> response) {
