@@ -81,11 +81,7 @@ class PlacementFlowTests {
 
         // The vacancy (once placement knows the position) and its ranking, once both final years have arrived.
         LocalDate tmt = LocalDate.of(year, 12, 1);
-        String vacancy = Poll.until("placement-service to know position E2E-PLC-KASI-B1", ASYNC, () -> {
-            Api.Res r = hr.post("/api/v1/vacancies").json(Map.of("positionId", kasi, "tmt", tmt.toString(),
-                    "note", "Pengisian Kepala Seksi Evaluasi (e2e)")).send();
-            return r.status() == 400 && r.body().contains("not known") ? null : r.expect(201).json().path("id").asText();
-        });
+        String vacancy = openVacancy(hr, kasi, tmt, "Pengisian Kepala Seksi Evaluasi (e2e)");
         JsonNode ranking = Poll.until("both candidates ranked for the vacancy", ASYNC, () -> {
             JsonNode list = hr.get("/api/v1/vacancies/" + vacancy + "/candidates?limit=20").send().expect(200).json();
             List<String> nips = new ArrayList<>();
@@ -175,6 +171,14 @@ class PlacementFlowTests {
                 (appraised - t0) / 1e9, (ranked - appraised) / 1e9, first.path("score").path("total").asDouble(), ranking.size(),
                 (decided - ranked) / 1e9, run.path("solveMillis").asLong(), (movedAt - decided) / 1e9, (done - movedAt) / 1e9,
                 (done - t0) / 1e9);
+    }
+
+    /** Opens a vacancy for a seat of the position once placement-service knows it (position.upserted); its id. */
+    static String openVacancy(Merit hr, UUID position, LocalDate tmt, String note) {
+        return Poll.until("placement-service to know position " + position, ASYNC, () -> {
+            Api.Res r = hr.post("/api/v1/vacancies").json(Map.of("positionId", position, "tmt", tmt.toString(), "note", note)).send();
+            return r.status() == 400 && r.body().contains("not known") ? null : r.expect(201).json().path("id").asText();
+        });
     }
 
     /** appraisal-service has no read of its employee projection; the test reads the row (never writes) before an SKP snapshots it. */
