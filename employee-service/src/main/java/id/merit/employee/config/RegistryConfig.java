@@ -71,6 +71,13 @@ public interface RegistryConfig {
     @WithDefault("true")
     boolean sendAppraisals();
 
+    /**
+     * When the nightly sync runs (unit tree, then everyone in service), a Quartz cron in WIB (Asia/Jakarta); "off"
+     * switches it off (MERIT_REGISTRY_NIGHTLY_CRON). Read by the scheduler from the same property.
+     */
+    @WithDefault("0 30 1 * * ?")
+    String nightlyCron();
+
     Writes writes();
 
     Skp22 skp22();

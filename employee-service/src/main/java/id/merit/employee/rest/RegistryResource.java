@@ -11,6 +11,8 @@ import id.merit.employee.service.RegistryImporter;
 import id.merit.employee.service.RegistryJobs;
 import id.merit.employee.service.RegistrySync;
 import id.merit.platform.idempotency.Idempotency;
+import id.merit.platform.paging.Page;
+import id.merit.platform.paging.PageQuery;
 import id.merit.platform.problem.ProblemException;
 import id.merit.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -19,6 +21,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -84,6 +87,16 @@ public class RegistryResource {
                           OffsetDateTime createdAt, String createdBy, OffsetDateTime finishedAt) {
     }
 
+    @Schema(name = "RegistryJobSummary", description = "a job without its rejection reasons (GET the job for them)")
+    public record JobSummary(UUID id, RegistryJob.Kind kind, RegistryJob.State state, int total, int processed, int created,
+                             int updated, int unchanged, int rejected, String failure, OffsetDateTime createdAt, String createdBy,
+                             OffsetDateTime finishedAt) {
+        static JobSummary of(RegistryJob j) {
+            return new JobSummary(j.id, j.kind, j.state, j.total, RegistryResource.processed(j), j.created, j.updated, j.unchanged, j.rejected, j.failure,
+                    j.createdAt, j.createdBy, j.finishedAt);
+        }
+    }
+
     @POST
     @Path("/employees/{nip}/sync")
     @RolesAllowed(Roles.HR_ADMIN)
@@ -145,6 +158,15 @@ public class RegistryResource {
     }
 
     @GET
+    @Path("/jobs")
+    @RolesAllowed({Roles.HR_ADMIN, Roles.AUDITOR})
+    @Operation(operationId = "jobsRegistry", summary = "Sync and import jobs, newest first", description = "hr-admin's and the nightly "
+            + "sync's (created by registry-nightly), paged")
+    public Page<JobSummary> jobs(@Valid @BeanParam PageQuery page) {
+        return Page.of(jobs.recent(page.page, page.size).stream().map(JobSummary::of).toList(), page, jobs.count());
+    }
+
+    @GET
     @Path("/jobs/{id}")
     @RolesAllowed({Roles.HR_ADMIN, Roles.AUDITOR})
     @Operation(operationId = "jobRegistry", summary = "Progress of a sync or import job", description = "counts of created / updated / unchanged / rejected, and "
@@ -158,7 +180,11 @@ public class RegistryResource {
     }
 
     private JobView view(RegistryJob j) {
-        return new JobView(j.id, j.kind, j.state, j.total, j.created + j.updated + j.unchanged + j.rejected, j.created, j.updated,
+        return new JobView(j.id, j.kind, j.state, j.total, processed(j), j.created, j.updated,
                 j.unchanged, j.rejected, jobs.rejections(j.id, MAX_REJECTIONS_SHOWN), j.failure, j.createdAt, j.createdBy, j.finishedAt);
+    }
+
+    private static int processed(RegistryJob j) {
+        return j.created + j.updated + j.unchanged + j.rejected;
     }
 }

@@ -33,8 +33,22 @@ public class RegistryJobs {
     /** The job row and its items (a NIP or a record's JSON each), committed together before any work starts. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public RegistryJob start(RegistryJob.Kind kind, List<String> items, String who) {
+        return start(kind, items, who, null);
+    }
+
+    /**
+     * As {@link #start(RegistryJob.Kind, List, String)}, claiming {@code night} for the job (the nightly sync);
+     * null when another instance has claimed that night already — then nothing is written.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public RegistryJob start(RegistryJob.Kind kind, List<String> items, String who, java.time.LocalDate night) {
+        UUID id = UUID.randomUUID();
+        if (night != null && em.createNativeQuery("insert into registry_job_night (night, job_id) values (?1, ?2) on conflict do nothing")
+                .setParameter(1, night).setParameter(2, id).executeUpdate() == 0) {
+            return null;
+        }
         RegistryJob j = new RegistryJob();
-        j.id = UUID.randomUUID();
+        j.id = id;
         j.kind = kind;
         j.state = RegistryJob.State.RUNNING;
         j.total = items.size();
@@ -124,6 +138,17 @@ public class RegistryJobs {
                     .setParameter(4, r.item() == null ? "" : r.item().substring(0, Math.min(200, r.item().length())))
                     .setParameter(5, r.reason().substring(0, Math.min(1000, r.reason().length()))).executeUpdate();
         }
+    }
+
+    /** The newest jobs first (hr-admin's and the nightly sync's). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<RegistryJob> recent(int page, int size) {
+        return RegistryJob.<RegistryJob>find("order by createdAt desc, id").page(page, size).list();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long count() {
+        return RegistryJob.count();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -114,6 +114,11 @@ public class RegistrySync {
 
     /** Reads ref-unor and writes the tree parents first; a unit whose parent is unknown or in a loop is rejected. */
     public UnitSyncResult syncUnits() {
+        return syncUnits(caller.id());
+    }
+
+    /** As {@link #syncUnits()}, the changes recorded as made by {@code who} (the nightly sync has no caller). */
+    public UnitSyncResult syncUnits(String who) {
         JsonNode list;
         try {
             list = client.refUnor();
@@ -141,7 +146,6 @@ public class RegistrySync {
         List<RegistryJobs.Rejection> rejections = new ArrayList<>();
         Set<String> done = new HashSet<>();
         int row = 0;
-        String who = caller.id();
         while (!queue.isEmpty()) {
             String id = queue.poll();
             done.add(id);
@@ -175,6 +179,27 @@ public class RegistrySync {
     /** Syncs each NIP from the registry in the background; GET the job for progress. */
     public RegistryJob startSync(List<String> nips) {
         RegistryJob job = jobs.start(RegistryJob.Kind.SYNC, nips, caller.id());
+        run(job, nips);
+        return job;
+    }
+
+    /**
+     * The night's sync: claims the night, brings the unit tree up to date (a failure there is logged; the employees
+     * are still synced, each row reporting its own), then syncs {@code nips} in the background. Null when another
+     * instance has claimed the night already.
+     */
+    public RegistryJob startNightlySync(List<String> nips, String who, java.time.LocalDate night) {
+        RegistryJob job = jobs.start(RegistryJob.Kind.SYNC, nips, who, night);
+        if (job == null) {
+            return null;
+        }
+        try {
+            UnitSyncResult units = syncUnits(who);
+            LOG.infof("nightly registry sync of %s: units %d created, %d updated, %d unchanged, %d rejected", night,
+                    units.created(), units.updated(), units.unchanged(), units.rejected());
+        } catch (RuntimeException e) {
+            LOG.warnf("nightly registry sync of %s: the unit tree was not synced: %s", night, reason(e));
+        }
         run(job, nips);
         return job;
     }
