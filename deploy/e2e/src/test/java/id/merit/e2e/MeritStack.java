@@ -111,11 +111,13 @@ public final class MeritStack implements BeforeAllCallback {
      * employee-service against the fake registry. Sending final results (skp22/save) stays off: every
      * appraisal.finalized would become a write to a registry that knows none of those people (the demo data alone
      * finalizes about 1 200), failing and retrying for hours in the background and changing registry_write rows under
-     * tests that compare table digests; employee-service's own tests cover the sending against the same fake.
+     * tests that compare table digests; employee-service's own tests cover the sending against the same fake. The
+     * nightly sync is off for the same reason: at 01:30 WIB it would sync everyone in the middle of a run.
      */
     static Map<String, String> registryEnvironment(FakeRegistry fake) {
         Map<String, String> env = new LinkedHashMap<>(fake.clientEnvironment());
         env.put("MERIT_REGISTRY_SEND_APPRAISALS", "false");
+        env.put("MERIT_REGISTRY_NIGHTLY_CRON", "off");
         return env;
     }
 
