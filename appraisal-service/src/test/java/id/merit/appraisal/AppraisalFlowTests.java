@@ -97,21 +97,27 @@ class AppraisalFlowTests {
         assertEquals(s.version, e.get("version").asLong());
     }
 
-    /** A unit whose head position {@code head} holds; the head's supervisor is APPRAISER. */
-    private static UUID unitHeadedBy(String head) {
+    /** A unit in appraisal-service's projection, with that head position (or none), in a year with a period. */
+    private static UUID unit(UUID headPositionId) {
         Fixtures.period(Fixtures.YEAR);
-        UUID unit = UUID.randomUUID();
-        UUID headPosition = UUID.randomUUID();
+        UUID id = UUID.randomUUID();
         Fixtures.inTx(() -> {
             UnitView u = new UnitView();
-            u.id = unit;
-            u.code = "BID-" + unit.toString().substring(0, 8);
-            u.name = "Bidang Kepala Uji";
-            u.headPositionId = headPosition;
+            u.id = id;
+            u.code = "BID-" + id.toString().substring(0, 8);
+            u.name = "Bidang Uji";
+            u.headPositionId = headPositionId;
             u.version = 1;
             u.persist();
             return u;
         });
+        return id;
+    }
+
+    /** A unit whose head position {@code head} holds; the head's supervisor is APPRAISER. */
+    private static UUID unitHeadedBy(String head) {
+        UUID headPosition = UUID.randomUUID();
+        UUID unit = unit(headPosition);
         Fixtures.employee(head, APPRAISER, unit);
         Fixtures.inTx(() -> EmployeeView.update("positionId = ?1 where nip = ?2", headPosition, head));
         return unit;
@@ -126,16 +132,7 @@ class AppraisalFlowTests {
                 .put("/api/v1/appraisals/units/" + unit + "/result?year=" + Fixtures.YEAR).then().statusCode(200)
                 .body("result", is("BAIK")).body("setBy", is("appraiser"));
         // A unit whose head this caller does not lead, and a unit naming no head: hr-admin's alone.
-        UUID other = UUID.randomUUID();
-        Fixtures.inTx(() -> {
-            UnitView u = new UnitView();
-            u.id = other;
-            u.code = "BID-" + other.toString().substring(0, 8);
-            u.name = "Bidang Tanpa Kepala";
-            u.version = 1;
-            u.persist();
-            return u;
-        });
+        UUID other = unit(null);
         given().contentType(ContentType.JSON).body("{\"result\":\"BAIK\"}")
                 .put("/api/v1/appraisals/units/" + other + "/result?year=" + Fixtures.YEAR).then().statusCode(403)
                 .contentType("application/problem+json");
