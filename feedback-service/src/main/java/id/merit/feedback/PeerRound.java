@@ -46,6 +46,12 @@ public class PeerRound extends PanacheEntityBase {
         return status == Status.OPEN && !today.isAfter(deadline);
     }
 
+    /** No more answers; from now on the round's answers count in its results and in feedback.summary. */
+    public void close(String who, OffsetDateTime when) {
+        status = Status.CLOSED;
+        touch(who, when);
+    }
+
     public void touch(String who, OffsetDateTime when) {
         if (createdAt == null) {
             createdAt = when;

@@ -11,13 +11,15 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.UUID;
 
 /**
  * One public answer, nothing that identifies who gave it: a CITIZEN's has the nine SKM elements and optional
- * behaviour ratings; a STUDENT's or PARENT's has behaviour ratings only (no SKM elements).
+ * behaviour ratings; a STUDENT's or PARENT's has behaviour ratings only (no SKM elements). Until it counts in the
+ * aggregates it carries the day it was submitted ({@link #pendingDay}); the daily release clears that.
  */
 @Entity
 @Table(name = "public_response")
@@ -37,6 +39,9 @@ public class PublicResponse extends PanacheEntityBase {
     public String serviceType;
     @Column(nullable = false)
     public int year;
+    /** The day (service desks' zone) of a response that does not count yet; null once it counts. */
+    @Column(name = "pending_day")
+    public LocalDate pendingDay;
     @Column(name = "e_persyaratan") public Short persyaratan;
     @Column(name = "e_prosedur") public Short prosedur;
     @Column(name = "e_waktu_penyelesaian") public Short waktuPenyelesaian;
@@ -53,6 +58,14 @@ public class PublicResponse extends PanacheEntityBase {
     @Column(name = "b_loyal") public Short bLoyal;
     @Column(name = "b_adaptif") public Short bAdaptif;
     @Column(name = "b_kolaboratif") public Short bKolaboratif;
+
+    /**
+     * JPQL condition "counts in the aggregates": released, or submitted before the first uncounted day, which is the
+     * positional parameter {@code ?param}; {@code alias} is the entity's alias with its dot, or "".
+     */
+    public static String counted(String alias, int param) {
+        return "(" + alias + "pendingDay is null or " + alias + "pendingDay < ?" + param + ")";
+    }
 
     /** Sets the elements answered; none for a group that is not asked them. */
     public void elements(Map<SkmElement, Integer> e) {

@@ -75,4 +75,15 @@ public final class Fixtures {
     public static void await(Duration timeout, Supplier<Boolean> condition) {
         Wait.until("a condition of the test", timeout, condition::get);
     }
+
+    /**
+     * The feedback.summary payloads written for this employee, oldest first: the outbox, in the transaction of the
+     * change, so "nothing was published" holds the moment a request returns, without waiting for the relay.
+     */
+    @SuppressWarnings("unchecked")
+    public static java.util.List<String> summariesPublished(String nip) {
+        return inTx(() -> PublicResponse.getEntityManager().createNativeQuery(
+                        "select payload from outbox_event where topic = 'merit.feedback.v1' and event_key = ?1 order by id")
+                .setParameter(1, nip).getResultList());
+    }
 }

@@ -2,6 +2,8 @@ package id.merit.feedback;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.merit.feedback.service.DailyRelease;
+import id.merit.feedback.service.PeerRoundService;
 import id.merit.infra.test.EventSchemas;
 import id.merit.infra.test.TopicReader;
 import io.quarkus.test.junit.QuarkusTest;
@@ -9,7 +11,9 @@ import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -18,6 +22,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static id.merit.feedback.Fixtures.*;
 import static io.restassured.RestAssured.given;
@@ -32,6 +41,11 @@ import static org.junit.jupiter.api.Assertions.*;
 class PeerRoundTests {
     static final String BOSS = "197501012000031001";
     static final ObjectMapper JSON = new ObjectMapper();
+
+    @Inject
+    TestClock clock;
+    @Inject
+    DailyRelease release;
 
     UUID unit;
     String ratee;
@@ -49,6 +63,11 @@ class PeerRoundTests {
             peers.add(employee(nip(), "Rekan " + i, unit, BOSS));
         }
         report = employee(nip(), "Staf Bawahan", unit, ratee);
+    }
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
     }
 
     String openRound() {
@@ -100,7 +119,85 @@ class PeerRoundTests {
     }
 
     @Test
-    void kMinusOnePeersAreHiddenEverywhereAndKPeersAreShownWithoutIdentities() {
+    void whileTheRoundIsOpenOnlyTheInvitedCountsShowAndNothingIsPublished() {
+        String round = openRound();
+        for (String p : peers) {
+            invite(round, p, "PEER", 201);
+        }
+        invite(round, BOSS, "SUPERVISOR", 201);
+        invite(round, ratee, "SELF", 201);
+        answer(BOSS, 4, "Sangat teliti");
+        answer(peers.get(0), 4, "Cepat membantu");
+        answer(peers.get(1), 3, "Hubungi 081234567890");
+        answer(peers.get(2), 2, null);
+        answer(ratee, 3, null);
+        // Who of the peers answered stays unknown: a count, no names; the supervisor's answer is named anyway.
+        admin().get("/api/v1/peer-rounds/" + round + "/reminders").then().statusCode(200)
+                .body("find { it.group == 'PEER' }.invited", is(peers.size())).body("find { it.group == 'PEER' }.pending", is(0))
+                .body("find { it.group == 'PEER' }.pendingRaters", empty())
+                .body("find { it.group == 'SUPERVISOR' }.pending", is(0)).body("find { it.group == 'SUPERVISOR' }.pendingRaters", empty());
+
+        // Every group has its k, but the round is open: answers may still come or be replaced, so nothing that moves
+        // with them leaves the service — no means, no comments, not even how many answered; only who was invited, counted.
+        for (String who : List.of(TestTokens.hrAdmin(), TestTokens.employee(ratee))) {
+            JsonNode open = read(given().auth().oauth2(who).get("/api/v1/peer-rounds/" + round + "/results").then().statusCode(200)
+                    .extract().asString());
+            assertEquals("OPEN", open.get("status").asText());
+            assertEquals(List.of("PEER", "SUPERVISOR", "SELF"), groups(open.get("groups")));
+            for (JsonNode g : open.get("groups")) {
+                assertFalse(g.get("shown").asBoolean(), g.toString());
+                assertTrue(g.get("responses").isNull() && g.get("means").isNull() && g.get("raterName").isNull(), g.toString());
+                assertEquals(0, g.get("comments").size(), g.toString());
+            }
+            assertEquals(3, group(open.get("groups"), "PEER").get("invited").asInt());
+            assertEquals(1, group(open.get("groups"), "SUPERVISOR").get("invited").asInt());
+            assertEquals(3, group(open.get("groups"), "PEER").get("threshold").asInt());
+            assertFalse(open.toString().contains("Cepat membantu") || open.toString().contains("Sangat teliti"), open.toString());
+            given().auth().oauth2(who).get("/api/v1/feedback/employees/" + ratee + "/summary?year=2026").then().statusCode(200)
+                    .body("groups", empty()).body("publicSatisfaction", nullValue());
+        }
+        assertEquals(List.of(), summariesPublished(ratee), "no feedback.summary while the round is open");
+
+        close(round);
+
+        // Closed, k = 3 peers: mean (4+3+2)/3 = 3.00 per value, comments sorted and masked, no rater nip anywhere
+        JsonNode results = results(round);
+        assertEquals("CLOSED", results.get("status").asText());
+        JsonNode peer = group(results.get("groups"), "PEER");
+        assertTrue(peer.get("shown").asBoolean());
+        assertEquals(3, peer.get("invited").asInt());
+        assertEquals(3, peer.get("responses").asInt());
+        assertEquals(3.0, peer.get("means").get("AKUNTABEL").asDouble());
+        assertEquals(List.of("Cepat membantu", "Hubungi [nomor telepon disamarkan]"),
+                JSON.convertValue(peer.get("comments"), List.class));
+        assertTrue(peer.get("raterName").isNull());
+        assertEquals("Kepala Dinas, S.Pd.", group(results.get("groups"), "SUPERVISOR").get("raterName").asText());
+        assertEquals(3.0, group(results.get("groups"), "SELF").get("means").get("LOYAL").asDouble());
+        for (String p : peers) {
+            assertFalse(results.toString().contains(p));
+        }
+
+        // The summary goes out once, when the round closes, with every group that has its k.
+        ConsumerRecord<String, String> last = TopicReader.await("merit.feedback.v1",
+                r -> ratee.equals(r.key()) && r.value().contains("\"PEER\""), Duration.ofSeconds(30));
+        EventSchemas.assertValid("events/feedback.summary.schema.json", last.value());
+        assertEquals("id.merit.feedback.summary.v1", TopicReader.header(last, "ce_type"));
+        assertEquals(1, summariesPublished(ratee).size());
+        JsonNode event = read(last.value());
+        assertEquals(2026, event.get("year").asInt());
+        assertEquals(List.of("PEER", "SUPERVISOR", "SELF"), groups(event.get("groups")));
+        assertEquals(3, group(event.get("groups"), "PEER").get("responses").asInt());
+        assertTrue(event.get("publicSatisfaction").isNull());
+        for (String p : peers) {
+            assertFalse(last.value().contains(p));
+        }
+        assertFalse(last.value().contains("Cepat membantu"));
+        admin().get("/api/v1/feedback/employees/" + ratee + "/summary?year=2026").then().statusCode(200)
+                .body("groups.group", contains("PEER", "SUPERVISOR", "SELF")).body("groups[0].responses", is(3));
+    }
+
+    @Test
+    void kMinusOnePeersStayHiddenEverywhereWhenTheRoundCloses() {
         String round = openRound();
         for (String p : peers) {
             invite(round, p, "PEER", 201);
@@ -109,65 +206,111 @@ class PeerRoundTests {
         answer(BOSS, 4, "Sangat teliti");
         answer(peers.get(0), 4, "Cepat membantu");
         answer(peers.get(1), 3, "Hubungi 081234567890");
-        // Who of the peers answered stays unknown: a count, no names; the supervisor's answer is named anyway.
-        admin().get("/api/v1/peer-rounds/" + round + "/reminders").then().statusCode(200)
-                .body("find { it.group == 'PEER' }.invited", is(peers.size())).body("find { it.group == 'PEER' }.pending", is(peers.size() - 2))
-                .body("find { it.group == 'PEER' }.pendingRaters", empty())
-                .body("find { it.group == 'SUPERVISOR' }.pending", is(0)).body("find { it.group == 'SUPERVISOR' }.pendingRaters", empty());
+        close(round);
 
-        // k-1 = 2 peers: no PEER scores or comments in the results, in the API summary or in the event
+        // k-1 = 2 peers: no PEER scores, comments or count in the results, in the API summary or in the event
         JsonNode results = results(round);
-        assertTrue(groups(results).contains("SUPERVISOR"));
-        assertFalse(groups(results).contains("PEER"));
+        JsonNode peer = group(results.get("groups"), "PEER");
+        assertFalse(peer.get("shown").asBoolean());
+        assertEquals(3, peer.get("invited").asInt());
+        assertTrue(peer.get("responses").isNull() && peer.get("means").isNull());
         assertFalse(results.toString().contains("Cepat membantu"));
-        ConsumerRecord<String, String> first = TopicReader.await("merit.feedback.v1", r -> ratee.equals(r.key()), Duration.ofSeconds(30));
-        EventSchemas.assertValid("events/feedback.summary.schema.json", first.value());
-        assertEquals("id.merit.feedback.summary.v1", TopicReader.header(first, "ce_type"));
-        assertFalse(first.value().contains("PEER"), first.value());
-
-        answer(peers.get(2), 2, null);
-
-        // k = 3 peers: mean (4+3+2)/3 = 3.00 per value, comments sorted and masked, no rater nip anywhere
-        results = results(round);
-        JsonNode peer = group(results, "PEER");
-        assertEquals(3, peer.get("responses").asInt());
-        assertEquals(3.0, peer.get("means").get("AKUNTABEL").asDouble());
-        assertEquals(List.of("Cepat membantu", "Hubungi [nomor telepon disamarkan]"),
-                JSON.convertValue(peer.get("comments"), List.class));
-        assertTrue(peer.get("raterName").isNull());
-        assertEquals("Kepala Dinas, S.Pd.", group(results, "SUPERVISOR").get("raterName").asText());
-        for (String p : peers) {
-            assertFalse(results.toString().contains(p));
-        }
-
-        ConsumerRecord<String, String> last = TopicReader.await("merit.feedback.v1",
-                r -> ratee.equals(r.key()) && r.value().contains("\"PEER\""), Duration.ofSeconds(30));
-        EventSchemas.assertValid("events/feedback.summary.schema.json", last.value());
-        JsonNode event = read(last.value());
-        assertEquals(2026, event.get("year").asInt());
-        assertEquals(3, group(event.get("groups"), "PEER").get("responses").asInt());
-        assertTrue(event.get("publicSatisfaction").isNull());
-        for (String p : peers) {
-            assertFalse(last.value().contains(p));
-        }
-        assertFalse(last.value().contains("Cepat membantu"));
+        assertTrue(group(results.get("groups"), "SUPERVISOR").get("shown").asBoolean());
+        ConsumerRecord<String, String> only = TopicReader.await("merit.feedback.v1", r -> ratee.equals(r.key()), Duration.ofSeconds(30));
+        EventSchemas.assertValid("events/feedback.summary.schema.json", only.value());
+        assertEquals(List.of("SUPERVISOR"), groups(read(only.value()).get("groups")));
+        assertEquals(1, summariesPublished(ratee).size());
+        admin().get("/api/v1/feedback/employees/" + ratee + "/summary?year=2026").then().statusCode(200)
+                .body("groups.group", contains("SUPERVISOR"));
     }
 
     @Test
-    void aRaterAnswersOnceAndMayReplaceTheAnswerUntilTheRoundCloses() {
+    void aRaterMayReplaceTheAnswerUntilTheRoundClosesAndTheClosedResultHasTheReplacement() {
         String round = openRound();
+        for (String p : peers) {
+            invite(round, p, "PEER", 201);
+        }
         invite(round, BOSS, "SUPERVISOR", 201);
         answer(BOSS, 2, null);
         answer(BOSS, 4, null);
-        JsonNode sup = group(results(round), "SUPERVISOR");
+        answer(peers.get(0), 1, "Kurang teliti");
+        answer(peers.get(1), 4, null);
+        answer(peers.get(2), 4, null);
+        answer(peers.get(0), 4, null);
+        assertEquals(List.of(), summariesPublished(ratee));
+
+        close(round);
+        // The replaced answers count, not the first ones: (4+4+4)/3, where the first answer would make 3.00.
+        JsonNode results = results(round);
+        assertEquals(4.0, group(results.get("groups"), "PEER").get("means").get("LOYAL").asDouble());
+        assertEquals(List.of(), JSON.convertValue(group(results.get("groups"), "PEER").get("comments"), List.class));
+        JsonNode sup = group(results.get("groups"), "SUPERVISOR");
         assertEquals(1, sup.get("responses").asInt());
         assertEquals(4.0, sup.get("means").get("LOYAL").asDouble());
+        List<String> published = summariesPublished(ratee);
+        assertEquals(1, published.size());
+        assertEquals(4.0, group(read(published.get(0)).get("groups"), "PEER").get("means").get("KOLABORATIF").asDouble());
 
-        String etag = admin().get("/api/v1/peer-rounds/" + round).then().statusCode(200).extract().header("ETag");
-        admin().header("If-Match", etag).post("/api/v1/peer-rounds/" + round + "/close").then().statusCode(200).body("status", is("CLOSED"));
+        // Closed: the answer is final.
         String task = taskOf(BOSS, round);
         asEmployee(BOSS).contentType(ContentType.JSON).body(answerJson(1, null))
                 .put("/api/v1/feedback/tasks/" + task + "/answer").then().statusCode(409).contentType("application/problem+json");
+    }
+
+    @Test
+    void theDailyReleaseClosesARoundTheDayAfterItsDeadlineAndPublishesItOnce() throws Exception {
+        LocalDate today = clock.today();
+        String round = admin().contentType(ContentType.JSON)
+                .body("{\"rateeNip\":\"%s\",\"year\":2026,\"deadline\":\"%s\"}".formatted(ratee, today))
+                .post("/api/v1/peer-rounds").then().statusCode(201).extract().path("id");
+        for (String p : peers) {
+            invite(round, p, "PEER", 201);
+        }
+        answer(peers.get(0), 4, null);
+        answer(peers.get(1), 3, null);
+        // The deadline is a whole day: answers are taken, and the release leaves the round alone, until it ends.
+        release.run();
+        admin().get("/api/v1/peer-rounds/" + round).then().statusCode(200).body("status", is("OPEN"));
+        answer(peers.get(2), 2, null);
+
+        clock.nextDay();
+        asEmployee(peers.get(2)).contentType(ContentType.JSON).body(answerJson(1, null))
+                .put("/api/v1/feedback/tasks/" + taskOf(peers.get(2), round) + "/answer").then().statusCode(409);
+        assertEquals(List.of(), summariesPublished(ratee));
+
+        // Two instances run the release at once: one of them closes the round, and its summary goes out once.
+        ExecutorService two = Executors.newFixedThreadPool(2);
+        try {
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<DailyRelease.Released>> runs = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                runs.add(two.submit(() -> {
+                    go.await();
+                    return release.run();
+                }));
+            }
+            go.countDown();
+            for (Future<DailyRelease.Released> r : runs) {
+                r.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            two.shutdownNow();
+        }
+        admin().get("/api/v1/peer-rounds/" + round).then().statusCode(200).body("status", is("CLOSED"));
+        assertEquals(PeerRoundService.DEADLINE_PASSED, inTx(() -> PeerRound.<PeerRound>findById(UUID.fromString(round)).updatedBy));
+        JsonNode peer = group(results(round).get("groups"), "PEER");
+        assertEquals(3, peer.get("responses").asInt());
+        assertEquals(3.0, peer.get("means").get("ADAPTIF").asDouble());
+        ConsumerRecord<String, String> event = TopicReader.await("merit.feedback.v1",
+                r -> ratee.equals(r.key()) && r.value().contains("\"PEER\""), Duration.ofSeconds(30));
+        EventSchemas.assertValid("events/feedback.summary.schema.json", event.value());
+        assertEquals(1, summariesPublished(ratee).size());
+
+        // Idempotent: the next run finds nothing to close and publishes nothing.
+        long version = inTx(() -> PeerRound.<PeerRound>findById(UUID.fromString(round)).version);
+        release.run();
+        assertEquals(version, (long) inTx(() -> PeerRound.<PeerRound>findById(UUID.fromString(round)).version));
+        assertEquals(1, summariesPublished(ratee).size());
     }
 
     @Test
@@ -259,6 +402,11 @@ class PeerRoundTests {
                 .extract().path("items.find { it.rateeNip == '" + ratee + "' }.id");
         asEmployee(rater).contentType(ContentType.JSON).body(answerJson(score, comment))
                 .put("/api/v1/feedback/tasks/" + task + "/answer").then().statusCode(200).body("answered", is(true));
+    }
+
+    void close(String round) {
+        String etag = admin().get("/api/v1/peer-rounds/" + round).then().statusCode(200).extract().header("ETag");
+        admin().header("If-Match", etag).post("/api/v1/peer-rounds/" + round + "/close").then().statusCode(200).body("status", is("CLOSED"));
     }
 
     JsonNode results(String round) {

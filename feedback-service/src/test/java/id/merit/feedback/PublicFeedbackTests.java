@@ -1,13 +1,16 @@
 package id.merit.feedback;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.merit.feedback.service.DailyRelease;
 import id.merit.infra.test.EventSchemas;
 import id.merit.infra.test.TopicReader;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -33,6 +36,13 @@ class PublicFeedbackTests {
     /** The CITIZEN entry of an employee's public rating (GPath). */
     static final String CITIZEN = "groups.find { it.group == 'CITIZEN' }";
 
+    @Inject
+    Days days;
+    @Inject
+    TestClock clock;
+    @Inject
+    DailyRelease release;
+
     UUID unit;
     String officer;
     String teacher;
@@ -42,6 +52,11 @@ class PublicFeedbackTests {
         unit = unit("Disdukcapil " + UUID.randomUUID().toString().substring(0, 6));
         officer = employee(nip(), "Petugas Loket", unit, null);
         teacher = employee(nip(), "Guru Ani", unit, officer);
+    }
+
+    @AfterEach
+    void realTime() {
+        days.reset();
     }
 
     String channel(String employeeNip) {
@@ -207,6 +222,7 @@ class PublicFeedbackTests {
         String behaviour = "{\"BERORIENTASI_PELAYANAN\":4,\"KOMPETEN\":3}";
         submit(token(channel), submission(ALL_FOURS, behaviour, "Bu Ani sabar sekali, WA saya 0812-3456-7890 atau ani@contoh.id")).then().statusCode(201);
         submit(token(channel), submission(ALL_FOURS, behaviour, null)).then().statusCode(201);
+        days.next();
 
         // k-1 = 2 citizens' responses: nothing about the teacher is shown
         asEmployee(teacher).get("/api/v1/feedback/employees/" + teacher + "/public?year=" + YEAR).then().statusCode(200)
@@ -214,6 +230,10 @@ class PublicFeedbackTests {
                 .body(CITIZEN + ".ikm", nullValue()).body(CITIZEN + ".comments", empty());
 
         submit(token(channel), submission(new int[]{3, 3, 3, 3, 3, 3, 3, 3, 3}, behaviour, null)).then().statusCode(201);
+        // the third citizen counts from tomorrow: today the teacher's rating is what it was
+        asEmployee(teacher).get("/api/v1/feedback/employees/" + teacher + "/public?year=" + YEAR).then().statusCode(200)
+                .body(CITIZEN + ".shown", is(false)).body(CITIZEN + ".responses", nullValue());
+        days.next();
 
         JsonNode queue = read(admin().get("/api/v1/feedback/moderation").then().statusCode(200).extract().asString());
         JsonNode item = null;
@@ -261,6 +281,65 @@ class PublicFeedbackTests {
     }
 
     @Test
+    void todaysResponsesMoveNoAggregateAndTheDailyReleasePublishesOncePerEmployee() {
+        String aboutOfficer = channel(officer);
+        String aboutTeacher = channel(teacher);
+        String ikm = "/api/v1/feedback/units/" + unit + "/ikm?year=" + YEAR;
+        String behaviour = "{\"HARMONIS\":4}";
+        for (int i = 0; i < 3; i++) {
+            submit(token(aboutOfficer), submission(ALL_FOURS, behaviour, null)).then().statusCode(201);
+            submit(token(aboutTeacher), submission(new int[]{2, 2, 2, 2, 2, 2, 2, 2, 2}, behaviour, null)).then().statusCode(201);
+        }
+        // Six responses today, three about each: the desk officer who issued the tokens sees nothing move today.
+        admin().get(ikm).then().statusCode(200).body("shown", is(false)).body("respondents", nullValue());
+        asEmployee(officer).get("/api/v1/feedback/employees/" + officer + "/public?year=" + YEAR).then().statusCode(200)
+                .body(CITIZEN + ".shown", is(false)).body(CITIZEN + ".responses", nullValue());
+        asEmployee(officer).get("/api/v1/feedback/employees/" + officer + "/summary?year=" + YEAR).then().statusCode(200)
+                .body("groups", empty()).body("publicSatisfaction", nullValue());
+        assertEquals(List.of(), summariesPublished(officer));
+        assertEquals(List.of(), summariesPublished(teacher));
+
+        // The next day they count, before the release has run too (the API reads the cut-off, not the release) …
+        clock.nextDay();
+        // IKM: 3 citizens all 4, 3 citizens all 2 → NRR 3.00 each → 75.00 (C)
+        admin().get(ikm).then().statusCode(200).body("shown", is(true)).body("respondents", is(6)).body("ikm", is(75.0f));
+        asEmployee(officer).get("/api/v1/feedback/employees/" + officer + "/public?year=" + YEAR).then().statusCode(200)
+                .body(CITIZEN + ".shown", is(true)).body(CITIZEN + ".responses", is(3)).body(CITIZEN + ".ikm", is(100.0f));
+        assertEquals(List.of(), summariesPublished(officer), "the summary goes out with the daily release");
+
+        // … which publishes one summary per employee with yesterday's responses, and clears the responses' day.
+        release.run();
+        assertEquals(1, summariesPublished(officer).size());
+        assertEquals(1, summariesPublished(teacher).size());
+        JsonNode event = read(TopicReader.await("merit.feedback.v1", r -> officer.equals(r.key()), Duration.ofSeconds(30)).value());
+        assertEquals(3, event.get("publicSatisfaction").get("responses").asInt());
+        assertEquals(4.0, PeerRoundTests.group(event.get("groups"), "CITIZEN").get("means").get("HARMONIS").asDouble());
+        assertEquals(0L, (long) inTx(() -> PublicResponse.count("unitId = ?1 and pendingDay is not null", unit)));
+        release.run();
+        assertEquals(1, summariesPublished(officer).size(), "a second run publishes nothing again");
+        assertEquals(1, summariesPublished(teacher).size());
+
+        // One more citizen today: the IKM and the officer's count stay as they were until tomorrow.
+        submit(token(aboutOfficer), submission(new int[]{1, 1, 1, 1, 1, 1, 1, 1, 1}, null, null)).then().statusCode(201);
+        release.run();
+        admin().get(ikm).then().statusCode(200).body("respondents", is(6)).body("ikm", is(75.0f));
+        asEmployee(officer).get("/api/v1/feedback/employees/" + officer + "/public?year=" + YEAR).then().statusCode(200)
+                .body(CITIZEN + ".responses", is(3)).body(CITIZEN + ".ikm", is(100.0f));
+        assertEquals(1, summariesPublished(officer).size());
+        days.next();
+        admin().get(ikm).then().statusCode(200).body("respondents", is(7));
+        String rating = asEmployee(officer).get("/api/v1/feedback/employees/" + officer + "/public?year=" + YEAR).then().statusCode(200)
+                .body(CITIZEN + ".responses", is(4)).extract().asString();
+        assertEquals(2, summariesPublished(officer).size(), "the officer had a response yesterday");
+        assertEquals(1, summariesPublished(teacher).size(), "the teacher had none");
+        assertEquals(4, read(summariesPublished(officer).get(1)).get("publicSatisfaction").get("responses").asInt());
+        // No time of any response in what leaves the service: nothing date-like in the rating or the IKM.
+        assertFalse(rating.matches("(?s).*\\d{4}-\\d{2}-\\d{2}.*"), rating);
+        String unitIkm = admin().get(ikm).then().extract().asString();
+        assertFalse(unitIkm.matches("(?s).*\\d{4}-\\d{2}-\\d{2}.*"), unitIkm);
+    }
+
+    @Test
     void theUnitIkmMatchesAWorkedExampleComputedByHand() {
         UUID fresh = unit("Kecamatan Jekan Raya " + UUID.randomUUID().toString().substring(0, 6));
         String channel = admin().contentType(ContentType.JSON).body("""
@@ -276,6 +355,10 @@ class PublicFeedbackTests {
                     .post("/api/v1/feedback/channels/" + channel + "/tokens").then().statusCode(201).extract().path("code");
             submit(code, submission(a, null, null)).then().statusCode(201);
         }
+        // submitted today, counted from tomorrow
+        admin().get("/api/v1/feedback/units/" + fresh + "/ikm?year=" + YEAR).then().statusCode(200).body("shown", is(false))
+                .body("respondents", nullValue());
+        days.next();
         // NRR: 14/4=3.50, 12/4=3.00, 10/4=2.50, 16/4=4.00, 14/4=3.50, 14/4=3.50, 14/4=3.50, 10/4=2.50, 13/4=3.25
         // Σ NRR = 29.25; IKM = 29.25 / 9 × 25 = 81.25 → B (Baik)
         admin().get("/api/v1/feedback/units/" + fresh + "/ikm?year=" + YEAR).then().statusCode(200)
@@ -297,6 +380,7 @@ class PublicFeedbackTests {
             String code = admin().contentType(ContentType.JSON).body("{\"serviceType\":\"Surat pindah\"}")
                     .post("/api/v1/feedback/channels/" + channel + "/tokens").then().statusCode(201).extract().path("code");
             submit(code, submission(answers[i], null, null)).then().statusCode(201);
+            days.next();
             if (i < answers.length - 1) {
                 // One or two citizens: their answers (here the first one's all-ones) must not be readable from the unit's figures.
                 admin().get(path).then().statusCode(200).body("shown", is(false)).body("respondents", nullValue())

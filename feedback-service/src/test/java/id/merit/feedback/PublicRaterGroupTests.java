@@ -8,7 +8,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -36,6 +38,9 @@ import static org.junit.jupiter.api.Assertions.*;
 class PublicRaterGroupTests {
     static final String BEHAVIOUR = "{\"BERORIENTASI_PELAYANAN\":4,\"KOMPETEN\":3}";
 
+    @Inject
+    Days days;
+
     UUID school;
     String staff;
     String teacher;
@@ -45,6 +50,11 @@ class PublicRaterGroupTests {
         school = unit("SD Negeri " + UUID.randomUUID().toString().substring(0, 6));
         staff = employee(nip(), "Tata Usaha", school, null);
         teacher = employee(nip(), "Guru Sinta", school, staff);
+    }
+
+    @AfterEach
+    void realTime() {
+        days.reset();
     }
 
     String channel(UUID unitId, String employeeNip, String kind) {
@@ -149,16 +159,19 @@ class PublicRaterGroupTests {
         for (String g : List.of("STUDENT", "STUDENT", "STUDENT", "PARENT", "PARENT", "PARENT", "PARENT")) {
             submit(token(channel, g), behaviourOnly(BEHAVIOUR, null)).then().statusCode(201);
         }
+        days.next();
         // seven answers, none a citizen's: the unit has no IKM yet
         admin().get(ikm).then().statusCode(200).body("shown", is(false)).body("threshold", is(3)).body("respondents", nullValue());
         int[][] citizens = {{4, 4, 4, 4, 4, 4, 4, 4, 4}, {3, 3, 3, 3, 3, 3, 3, 3, 3}, {3, 3, 3, 3, 3, 3, 3, 3, 3}};
         for (int[] c : citizens) {
             submit(token(channel, "CITIZEN"), submission(c, null, null)).then().statusCode(201);
         }
+        days.next();
         // NRR 10/3 = 3.33 for each element; IKM = 10/3 × 25 = 83.33 → B, from the three citizens alone
         admin().get(ikm).then().statusCode(200).body("shown", is(true)).body("respondents", is(3)).body("ikm", is(83.33f))
                 .body("grade", is("B"));
         submit(token(channel, "STUDENT"), behaviourOnly("{\"KOMPETEN\":1}", null)).then().statusCode(201);
+        days.next();
         admin().get(ikm).then().statusCode(200).body("respondents", is(3)).body("ikm", is(83.33f));
         // the teacher's public satisfaction is the citizens' too
         publicRating().body(entry("CITIZEN") + ".ikm", is(83.33f)).body(entry("STUDENT") + ".ikm", nullValue())
@@ -176,6 +189,7 @@ class PublicRaterGroupTests {
         submit(token(channel, "PARENT"), behaviourOnly(BEHAVIOUR, null)).then().statusCode(201);
         approve(studentSays);
         approve(parentSays);
+        days.next();
 
         // 2 students + 2 parents: four responses, but no group has k of its own, so nothing (not even an approved
         // comment) leaves the service
@@ -190,6 +204,7 @@ class PublicRaterGroupTests {
 
         // a third student: STUDENT passes its k = 3; PARENT (2 of its k = 4) stays hidden
         submit(token(channel, "STUDENT"), behaviourOnly("{\"BERORIENTASI_PELAYANAN\":3}", null)).then().statusCode(201);
+        days.next();
         // BERORIENTASI_PELAYANAN (4 + 2 + 3) / 3 = 3.00; KOMPETEN rated by two: (3 + 3) / 2 = 3.00; LOYAL by nobody
         publicRating()
                 .body(entry("STUDENT") + ".shown", is(true)).body(entry("STUDENT") + ".responses", is(3))
@@ -221,6 +236,7 @@ class PublicRaterGroupTests {
             submit(token(channel, "PARENT"), behaviourOnly("{\"HARMONIS\":4}", null)).then().statusCode(201);
             submit(token(channel, "CITIZEN"), submission(ALL_FOURS, i == 0 ? "{\"HARMONIS\":2}" : null, null)).then().statusCode(201);
         }
+        days.next();
         // three of each: CITIZEN (k 3) shows with its IKM; PARENT (k 4) does not
         publicRating().body(entry("PARENT") + ".shown", is(false)).body(entry("PARENT") + ".threshold", is(4))
                 .body(entry("CITIZEN") + ".shown", is(true)).body(entry("CITIZEN") + ".responses", is(3))
@@ -229,6 +245,7 @@ class PublicRaterGroupTests {
                 .body(entry("CITIZEN") + ".behaviour", nullValue());
 
         submit(token(channel, "PARENT"), behaviourOnly("{\"HARMONIS\":3}", null)).then().statusCode(201);
+        days.next();
         // HARMONIS (4 + 4 + 4 + 3) / 4 = 3.75
         publicRating().body(entry("PARENT") + ".shown", is(true)).body(entry("PARENT") + ".responses", is(4))
                 .body(entry("PARENT") + ".behaviour.HARMONIS", is(3.75f));
@@ -245,6 +262,7 @@ class PublicRaterGroupTests {
         for (int i = 0; i < 2; i++) {
             submit(token(channel, "CITIZEN"), submission(ALL_FOURS, "{\"HARMONIS\":4}", null)).then().statusCode(201);
         }
+        days.next();
         JsonNode e2 = summaryEvent("\"CITIZEN\"");
         assertEquals(List.of("CITIZEN", "PARENT"), PeerRoundTests.groups(e2.get("groups")));
         assertEquals(3, PeerRoundTests.group(e2.get("groups"), "CITIZEN").get("responses").asInt());

@@ -55,6 +55,24 @@ public final class Feedback {
         return roundId;
     }
 
+    /**
+     * Closes the round unless it is closed already, and returns its results. A round's answers count (results,
+     * summary, feedback.summary) only once it is closed: while open nothing that moves with one answer leaves
+     * feedback-service.
+     */
+    public static JsonNode closeRound(Merit hr, String roundId) {
+        Api.Res round = hr.get("/api/v1/peer-rounds/" + roundId).send().expect(200);
+        if ("OPEN".equals(round.json().path("status").asText())) {
+            hr.post("/api/v1/peer-rounds/" + roundId + "/close").ifMatch(round.etag()).send().expect(200);
+        }
+        return results(hr, roundId);
+    }
+
+    /** The round's results: {@code status} and, per invited group, {@code invited} and, once closed and from k, the means. */
+    public static JsonNode results(Merit reader, String roundId) {
+        return reader.get("/api/v1/peer-rounds/" + roundId + "/results").send().expect(200).json();
+    }
+
     /** The rater's task (invitation) for the ratee and year, with their answer if given. */
     public static Optional<JsonNode> task(Merit rater, String rateeNip, int year) {
         for (JsonNode t : rater.get("/api/v1/feedback/tasks?year=" + year + "&size=200").send().expect(200).json().path("items")) {
@@ -149,13 +167,16 @@ public final class Feedback {
         return reader.get("/api/v1/feedback/employees/" + nip + "/public?year=" + year).send().expect(200).json();
     }
 
-    /** One group's entry of a public rating: shown, threshold and, when shown, responses, behaviour, comments (IKM for CITIZEN). */
-    public static JsonNode publicGroup(JsonNode rating, String group) {
-        for (JsonNode g : rating.path("groups")) {
+    /**
+     * One rater group's entry of a public rating (shown, threshold and, when shown, responses, behaviour, comments; IKM
+     * for CITIZEN) or of a round's results (invited, shown, threshold and, when shown, responses, means, comments).
+     */
+    public static JsonNode group(JsonNode withGroups, String group) {
+        for (JsonNode g : withGroups.path("groups")) {
             if (group.equals(g.path("group").asText())) {
                 return g;
             }
         }
-        throw new Api.ApiException("no group " + group + " in the public rating " + rating);
+        throw new Api.ApiException("no group " + group + " in " + withGroups);
     }
 }

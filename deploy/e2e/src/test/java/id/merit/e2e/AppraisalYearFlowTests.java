@@ -77,7 +77,8 @@ class AppraisalYearFlowTests {
         assertEquals(4, owner.get("/api/v1/skp/" + skp + "/realisations").send().expect(200).json().size());
         long planned = System.nanoTime();
 
-        // Peers: nothing leaves feedback-service below k answers; at k the PEER group appears.
+        // Peers: nothing leaves feedback-service while the round is open, nor below k answers; once the round is closed,
+        // the PEER group of k answers appears.
         Map<String, Merit> raters = new LinkedHashMap<>();
         for (Nips.Person p : peers.subList(0, K - 1)) {
             raters.put(p.nip(), World.as(p.nip()));
@@ -87,10 +88,21 @@ class AppraisalYearFlowTests {
                 () -> Feedback.peerRound(hr, ratee.nip(), year, deadline, raters, key -> 3 + Math.floorMod(key.hashCode(), 2)));
         JsonNode belowK = hr.get("/api/v1/feedback/employees/" + ratee.nip() + "/summary?year=" + year).send().expect(200).json();
         assertFalse(belowK.toString().contains("\"PEER\""), () -> "a group below k must not leave the service: " + belowK);
-        assertTrue(hr.get("/api/v1/peer-rounds/" + round + "/results").send().expect(200).json().toString().indexOf("\"PEER\"") < 0,
-                "round results hide the group below k");
         raters.put(peers.get(K - 1).nip(), World.as(peers.get(K - 1).nip()));
         Feedback.peerRound(hr, ratee.nip(), year, deadline, raters, key -> 3 + Math.floorMod(key.hashCode(), 2));
+        // k answers, but the round is open: only how many were invited, nothing that moves with an answer.
+        JsonNode open = Feedback.results(hr, round);
+        assertEquals("OPEN", open.path("status").asText(), () -> "results of an open round: " + open);
+        JsonNode openPeers = Feedback.group(open, "PEER");
+        assertEquals(K, openPeers.path("invited").asInt(), () -> "results of an open round: " + open);
+        assertFalse(openPeers.path("shown").asBoolean(), () -> "no PEER means while the round is open: " + open);
+        assertTrue(openPeers.path("means").isNull() && openPeers.path("responses").isNull(), () -> "results of an open round: " + open);
+        JsonNode stillOpen = hr.get("/api/v1/feedback/employees/" + ratee.nip() + "/summary?year=" + year).send().expect(200).json();
+        assertFalse(stillOpen.toString().contains("\"PEER\""), () -> "no PEER group in the summary while the round is open: " + stillOpen);
+        JsonNode closed = Feedback.closeRound(hr, round);
+        JsonNode closedPeers = Feedback.group(closed, "PEER");
+        assertTrue(closedPeers.path("shown").asBoolean(), () -> "PEER from k answers once the round is closed: " + closed);
+        assertEquals(K, closedPeers.path("responses").asInt());
 
         // Public: a service-desk channel for the ratee, one single-use visit token per citizen, used without a token.
         UUID channel = Feedback.channel(hr, bidang, ratee.nip(), "Loket Penilaian Kinerja (e2e)", "SERVICE_DESK");
@@ -104,7 +116,7 @@ class AppraisalYearFlowTests {
             assertEquals(409, again.status(), () -> "a visit token is single-use: " + again);
         }
         assertEquals(1, Feedback.approve(hr, marker), "the citizen's comment waits in the moderation queue");
-        JsonNode publicRating = Feedback.publicGroup(Feedback.publicRating(hr, ratee.nip(), year), "CITIZEN");
+        JsonNode publicRating = Feedback.group(Feedback.publicRating(hr, ratee.nip(), year), "CITIZEN");
         assertTrue(publicRating.path("shown").asBoolean(), () -> "public rating from k responses: " + publicRating);
         assertEquals(K, publicRating.path("responses").asInt());
         assertTrue(publicRating.path("comments").toString().contains(marker), () -> "approved comment shown: " + publicRating);

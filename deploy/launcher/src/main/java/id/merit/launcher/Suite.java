@@ -303,6 +303,9 @@ public final class Suite implements AutoCloseable {
             putUnlessSet(env, "MERIT_FEEDBACK_PUBLIC_BASE_URL", GATEWAY::url);
             // Citizens reach the service through the gateway on this machine: its forwarded-for header counts.
             putUnlessSet(env, "MERIT_FEEDBACK_TRUSTED_PROXIES", () -> "127.0.0.1");
+            // A local suite (development, the demo, the e2e tests) shows the public's responses as they come; production
+            // keeps the service's default, counting each day's responses from the next day (feedback-service README).
+            putUnlessSet(env, "MERIT_FEEDBACK_PUBLIC_AGGREGATE_UNTIL", () -> "NOW");
         }
         return env;
     }

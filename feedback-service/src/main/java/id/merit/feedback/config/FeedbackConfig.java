@@ -1,7 +1,9 @@
 package id.merit.feedback.config;
 
+import id.merit.feedback.domain.AggregateUntil;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
 
 import java.time.Duration;
 import java.time.ZoneId;
@@ -29,16 +31,40 @@ public interface FeedbackConfig {
     @WithDefault("P7D")
     Duration tokenMaxValidity();
 
-    /** Time zone of the service desks: decides which appraisal year a visit belongs to. */
+    /**
+     * Time zone of the service desks: decides deadlines, which appraisal year a visit belongs to and where a day ends
+     * for the public responses' daily cut-off.
+     */
     @WithDefault("Asia/Jakarta")
     ZoneId zone();
 
     /** Addresses or CIDR blocks (e.g. the pod network) of the proxies, the gateway, whose X-Forwarded-For hops are believed. */
     Optional<List<String>> trustedProxies();
 
+    /**
+     * How often the daily release looks for what became final with the passing of a day (rounds past their deadline,
+     * yesterday's public responses); a scheduler period such as 10m, or "off" (tests run it themselves).
+     */
+    @WithDefault("10m")
+    String releaseEvery();
+
     Anonymity anonymity();
 
     Rate rate();
+
+    /** The public's responses (merit.feedback.public.*; "public" is a Java keyword, hence the name). */
+    @WithName("public")
+    PublicResponses publicResponses();
+
+    interface PublicResponses {
+        /**
+         * START_OF_DAY (production): a response counts in every aggregate from the day after it was submitted, so the
+         * aggregates move once a day; NOW: at once (development, demo, e2e), where one submission can be read off the
+         * difference.
+         */
+        @WithDefault("START_OF_DAY")
+        AggregateUntil aggregateUntil();
+    }
 
     interface Anonymity {
         /** Minimum responses before an anonymous group is shown (never below 3). */

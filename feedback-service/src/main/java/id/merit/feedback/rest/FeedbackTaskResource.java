@@ -91,7 +91,8 @@ public class FeedbackTaskResource {
     @PUT
     @Path("/tasks/{id}/answer")
     @RolesAllowed(Roles.EMPLOYEE)
-    @Operation(summary = "Answer a task", description = "one answer per task, replaceable until the round closes or its deadline passes")
+    @Operation(summary = "Answer a task", description = "one answer per task, replaceable until the round closes or its deadline passes; "
+            + "it counts in the results once the round is closed")
     public Task answer(@PathParam("id") UUID id, @NotNull @Valid Answer body) {
         PeerInvitation i = rounds.answer(id, body.scores().asMap(), body.comment());
         return Task.of(i, rounds.roundOf(i));
@@ -101,7 +102,8 @@ public class FeedbackTaskResource {
     @Path("/employees/{nip}/summary")
     @RolesAllowed({Roles.HR_ADMIN, Roles.EMPLOYEE})
     @Operation(summary = "An employee's feedback summary for a year",
-            description = "the employee, their appraiser and hr-admin; the same aggregates as feedback.summary (groups below k absent)")
+            description = "the employee, their appraiser and hr-admin; the same aggregates as feedback.summary (groups below k absent): "
+                    + "the 360° groups once the round is closed, the public's responses from the day after they were submitted")
     public FeedbackSummary summary(@PathParam("nip") @Pattern(regexp = PeerRoundResource.NIP, message = "must be an 18-digit NIP") String nip,
                                    @QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year) {
         return rounds.summary(nip, year);

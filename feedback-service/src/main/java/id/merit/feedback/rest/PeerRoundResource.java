@@ -129,7 +129,8 @@ public class PeerRoundResource {
     @POST
     @Path("/{id}/close")
     @RolesAllowed({Roles.HR_ADMIN, Roles.EMPLOYEE})
-    @Operation(summary = "Close a round", description = "hr-admin or the appraiser; needs If-Match; answers are final afterwards")
+    @Operation(summary = "Close a round", description = "hr-admin or the appraiser; needs If-Match; answers are final afterwards, "
+            + "count in the results and go out in feedback.summary. A round still open the day after its deadline is closed by the service")
     public Response close(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         PeerRound r = rounds.close(id, ifMatch);
         return Response.ok(RoundView.of(r)).tag(Versions.etag(r.version)).build();
@@ -139,8 +140,12 @@ public class PeerRoundResource {
     @Path("/{id}/results")
     @RolesAllowed({Roles.HR_ADMIN, Roles.EMPLOYEE})
     @Operation(summary = "Results per rater group",
-            description = "only groups with at least k responses (k >= 3 for anonymous groups); SELF and SUPERVISOR are named; no rater identities or times")
-    public List<PeerRoundService.GroupResult> results(@PathParam("id") UUID id) {
+            description = "each invited group with how many were invited; means and comments only once the round is CLOSED "
+                    + "(by hand, or by the service the day after its deadline) and only for groups with at least k answers "
+                    + "(k >= 3 for anonymous groups; shown=false and the threshold otherwise). While the round is OPEN "
+                    + "nothing that moves with an answer is shown, not even how many answered. SELF and SUPERVISOR are named; "
+                    + "no rater identities or times")
+    public PeerRoundService.Results results(@PathParam("id") UUID id) {
         return rounds.results(id);
     }
 }

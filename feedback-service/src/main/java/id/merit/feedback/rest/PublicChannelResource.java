@@ -172,8 +172,9 @@ public class PublicChannelResource {
     @Path("/units/{unitId}/ikm")
     @RolesAllowed({Roles.HR_ADMIN, Roles.EMPLOYEE, Roles.AUDITOR, Roles.INTEGRATION})
     @Operation(summary = "IKM of a unit for a year", description = "NRR per element, IKM = Σ(NRR × 1/9) × 25, grade A-D, respondent count; "
-            + "of CITIZEN responses only (students and parents rate a teacher, not the unit's service); only from k responses "
-            + "(CITIZEN's anonymity threshold): below it shown=false and nothing else")
+            + "of CITIZEN responses only (students and parents rate a teacher, not the unit's service) submitted before today "
+            + "(a response counts from the next day, so the figures move once a day, not with each visit); only from k "
+            + "responses (CITIZEN's anonymity threshold): below it shown=false and nothing else")
     public PublicFeedbackService.UnitIkm ikm(@PathParam("unitId") UUID unitId, @QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year) {
         return feedback.unitIkm(unitId, year);
     }
@@ -183,7 +184,7 @@ public class PublicChannelResource {
     @RolesAllowed({Roles.HR_ADMIN, Roles.EMPLOYEE})
     @Operation(summary = "An employee's public rating for a year", description = "per public group (CITIZEN, STUDENT, PARENT), each "
             + "only from its own k responses (below it: shown=false and the threshold, no scores, no comments); IKM only for "
-            + "CITIZEN; the employee, their appraiser and hr-admin")
+            + "CITIZEN; a response counts from the day after it was submitted; the employee, their appraiser and hr-admin")
     public PublicFeedbackService.EmployeePublic employeePublic(
             @PathParam("nip") @Pattern(regexp = PeerRoundResource.NIP, message = "must be an 18-digit NIP") String nip,
             @QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year) {

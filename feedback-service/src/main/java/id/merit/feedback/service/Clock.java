@@ -8,7 +8,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
-/** Now, and today at the service desks (their time zone decides deadlines and which year a visit belongs to). */
+/**
+ * Now, and today at the service desks (their time zone decides deadlines, which year a visit belongs to and where the
+ * public responses' day ends). Every date the service decides comes from {@link #now()}, so a test can move it.
+ */
 @ApplicationScoped
 public class Clock {
     @Inject
@@ -19,7 +22,7 @@ public class Clock {
     }
 
     public LocalDate today() {
-        return LocalDate.now(config.zone());
+        return now().atZoneSameInstant(config.zone()).toLocalDate();
     }
 
     public int year() {

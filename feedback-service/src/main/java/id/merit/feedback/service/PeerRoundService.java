@@ -17,6 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -32,6 +33,9 @@ import java.util.UUID;
 /** 360° rounds: opening, inviting by group, closing, and the results that pass the anonymity gate. */
 @ApplicationScoped
 public class PeerRoundService {
+    /** Who closed a round whose deadline passed, in its updatedBy. */
+    public static final String DEADLINE_PASSED = "system:deadline";
+
     @Inject
     Caller caller;
     @Inject
@@ -56,8 +60,21 @@ public class PeerRoundService {
     public record Pending(RaterGroup group, int invited, int pending, List<Suggestion> pendingRaters) {
     }
 
-    public record GroupResult(RaterGroup group, long responses, Map<BerAkhlak, BigDecimal> means,
-                              String raterName, List<String> comments) {
+    /**
+     * A rater group of a round: how many were invited and, once the round is closed and the group has its k answers,
+     * the means, the comments and (named groups only) who. {@code shown} false: the threshold, nothing else.
+     */
+    public record GroupResult(RaterGroup group, int invited, boolean shown, int threshold, Long responses,
+                              Map<BerAkhlak, BigDecimal> means, String raterName, List<String> comments) {
+    }
+
+    /**
+     * A round's results. While the round is OPEN no group shows anything but how many were invited: answers can still
+     * come and be replaced, and anything that moved with them (a mean, a comment, even a count of answers) would tell
+     * whoever knows when someone answered what they answered.
+     */
+    @Schema(name = "PeerRoundResults")
+    public record Results(UUID roundId, PeerRound.Status status, List<GroupResult> groups) {
     }
 
     @Transactional
@@ -159,10 +176,32 @@ public class PeerRoundService {
         requireHrOrAppraiser(EmployeeView.findById(r.rateeNip));
         Versions.check(ifMatch, r.version);
         requireOpen(r);
-        r.status = PeerRound.Status.CLOSED;
-        r.touch(caller.id(), clock.now());
-        r.persistAndFlush();
+        closeAndPublish(r, caller.id());
         return r;
+    }
+
+    /**
+     * Closes the rounds whose deadline has passed, at most {@code max} of them, and publishes their summaries; returns
+     * how many. Rows are claimed with skip locked, so instances running this at once never take the same round, and a
+     * closed round is never taken again.
+     */
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public int closeOverdue(int max) {
+        List<UUID> ids = em.createNativeQuery("select id from peer_round where status = 'OPEN' and deadline < ?1 "
+                        + "order by deadline, id limit ?2 for update skip locked", UUID.class)
+                .setParameter(1, clock.today()).setParameter(2, max).getResultList();
+        for (UUID id : ids) {
+            closeAndPublish(round(id), DEADLINE_PASSED);
+        }
+        return ids.size();
+    }
+
+    /** The round's answers are final now: they count, and the summary they are part of is published. */
+    private void closeAndPublish(PeerRound r, String who) {
+        r.close(who, clock.now());
+        r.persistAndFlush();
+        summaries.refresh(r.rateeNip, r.year);
     }
 
     /** Invitees who have not answered yet, for reminders; hr-admin and the appraiser only. */
@@ -191,31 +230,34 @@ public class PeerRoundService {
         return out;
     }
 
-    /** Per group, only what passes k; comments of anonymous groups are sorted so their order says nothing. */
+    /**
+     * Per group: the invited count, and only once the round is closed what passes k; comments of anonymous groups are
+     * sorted so their order says nothing.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<GroupResult> results(UUID id) {
+    public Results results(UUID id) {
         PeerRound r = get(id);
-        Map<RaterGroup, List<PeerInvitation>> answered = new EnumMap<>(RaterGroup.class);
-        for (PeerInvitation i : PeerInvitation.ofRound(r.id)) {
-            if (i.answered) {
-                answered.computeIfAbsent(i.group, g -> new ArrayList<>()).add(i);
-            }
-        }
+        boolean closed = r.status == PeerRound.Status.CLOSED;
+        Map<RaterGroup, List<PeerInvitation>> invited = new EnumMap<>(RaterGroup.class);
+        PeerInvitation.ofRound(r.id).forEach(i -> invited.computeIfAbsent(i.group, g -> new ArrayList<>()).add(i));
         List<GroupResult> out = new ArrayList<>();
-        answered.forEach((group, list) -> {
-            if (!gate.shows(group, list.size())) {
+        invited.forEach((group, all) -> {
+            List<PeerInvitation> answered = all.stream().filter(i -> i.answered).toList();
+            int k = gate.threshold(group);
+            if (!closed || !gate.shows(group, answered.size())) {
+                out.add(new GroupResult(group, all.size(), false, k, null, null, null, List.of()));
                 return;
             }
-            List<String> comments = list.stream().map(i -> i.comment).filter(Objects::nonNull).sorted().toList();
+            List<String> comments = answered.stream().map(i -> i.comment).filter(Objects::nonNull).sorted().toList();
             String name = null;
             if (group.named()) {
-                EmployeeView e = EmployeeView.findById(list.get(0).raterNip);
-                name = e == null ? list.get(0).raterNip : e.displayName;
+                EmployeeView e = EmployeeView.findById(answered.get(0).raterNip);
+                name = e == null ? answered.get(0).raterNip : e.displayName;
             }
-            out.add(new GroupResult(group, list.size(),
-                    Means.of(list.stream().map(PeerInvitation::scores).toList()), name, comments));
+            out.add(new GroupResult(group, all.size(), true, k, (long) answered.size(),
+                    Means.of(answered.stream().map(PeerInvitation::scores).toList()), name, comments));
         });
-        return out;
+        return new Results(r.id, r.status, out);
     }
 
     /** The caller's own invitations (as a rater), newest rounds first. */
@@ -258,7 +300,7 @@ public class PeerRoundService {
         }
         inv.answer(scores, comment == null || comment.isBlank() ? null : PiiMasker.mask(comment.strip()));
         inv.persist();
-        summaries.refresh(r.rateeNip, r.year);
+        // Nothing is published here: the round's answers count, and its summary goes out, when it closes.
         return inv;
     }
 

@@ -53,6 +53,8 @@ public class PublicFeedbackService {
     @Inject
     SummaryService summaries;
     @Inject
+    PublicCutoff cutoff;
+    @Inject
     EntityManager em;
 
     private VisitCode codes;
@@ -242,6 +244,7 @@ public class PublicFeedbackService {
         r.year = t.year;
         r.elements(elements);
         r.behaviour(behaviour);
+        r.pendingDay = cutoff.pendingDayOfNew();
         r.persist();
         if (comment != null && !comment.isBlank()) {
             ModerationItem m = new ModerationItem();
@@ -251,9 +254,30 @@ public class PublicFeedbackService {
             m.status = ModerationItem.Status.PENDING;
             m.persist();
         }
-        if (t.employeeNip != null) {
+        // Counted from tomorrow (the default), it changes no aggregate today: the daily release publishes the summary.
+        if (t.employeeNip != null && r.pendingDay == null) {
             summaries.refresh(t.employeeNip, t.year);
         }
+    }
+
+    /**
+     * The daily release: responses from before the cut-off count now, so their day is cleared and the summaries of
+     * the employees they are about are published (once per employee and year: the same summary is never sent twice).
+     * At most {@code max} responses, claimed with skip locked so instances running this at once never take the same
+     * ones; a response released once is never taken again. Returns how many were released.
+     */
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public int releaseCounted(int max) {
+        List<Object[]> released = em.createNativeQuery("update public_response set pending_day = null where id in "
+                        + "(select id from public_response where pending_day < ?1 order by id limit ?2 for update skip locked) "
+                        + "returning employee_nip, year")
+                .setParameter(1, cutoff.firstUncountedDay()).setParameter(2, max).getResultList();
+        // The summary reads every counted response, not this batch: a batch that splits one employee's responses
+        // still publishes the whole of their day, and the next batch finds nothing new to send.
+        released.stream().filter(row -> row[0] != null).map(row -> Map.entry((String) row[0], ((Number) row[1]).intValue()))
+                .distinct().forEach(e -> summaries.refresh(e.getKey(), e.getValue()));
+        return released.size();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -298,7 +322,7 @@ public class PublicFeedbackService {
             throw ProblemException.notFound("unit", unitId);
         }
         // Only citizens rate a unit's service; students and parents rate a teacher and are not asked the SKM elements.
-        List<PublicResponse> rs = PublicResponse.list("unitId = ?1 and year = ?2 and group = ?3", unitId, year, RaterGroup.CITIZEN);
+        List<PublicResponse> rs = cutoff.counted("unitId = ?1 and year = ?2 and group = ?3", unitId, year, RaterGroup.CITIZEN);
         int k = gate.threshold(RaterGroup.CITIZEN);
         if (!gate.shows(RaterGroup.CITIZEN, rs.size())) {
             return new UnitIkm(unitId, year, false, k, null, null, null, null, null);
@@ -318,7 +342,7 @@ public class PublicFeedbackService {
         if (!caller.is(nip) && !appraiser && !caller.isHrAdmin()) {
             throw ProblemException.forbidden("only the employee, their appraiser and hr-admin see this rating");
         }
-        List<PublicResponse> rs = PublicResponse.list("employeeNip = ?1 and year = ?2", nip, year);
+        List<PublicResponse> rs = cutoff.counted("employeeNip = ?1 and year = ?2", nip, year);
         // The same gated aggregates as feedback.summary, so the API never shows what the event holds back.
         Map<RaterGroup, FeedbackSummary.Group> behaviour = new EnumMap<>(RaterGroup.class);
         summaries.publicGroups(rs).forEach(g -> behaviour.put(g.group(), g));
@@ -333,10 +357,12 @@ public class PublicFeedbackService {
             }
             boolean citizen = g == RaterGroup.CITIZEN && satisfaction != null;
             FeedbackSummary.Group b = behaviour.get(g);
+            // Only comments of counted responses: a comment showing up the day of a visit would say whose it is.
             List<String> comments = em.createQuery("select m.text from ModerationItem m, PublicResponse r where m.responseId = r.id"
-                            + " and r.employeeNip = ?1 and r.year = ?2 and r.group = ?3 and m.status = ?4 order by m.text", String.class)
+                            + " and r.employeeNip = ?1 and r.year = ?2 and r.group = ?3 and m.status = ?4 and "
+                            + PublicResponse.counted("r.", 5) + " order by m.text", String.class)
                     .setParameter(1, nip).setParameter(2, year).setParameter(3, g).setParameter(4, ModerationItem.Status.APPROVED)
-                    .getResultList();
+                    .setParameter(5, cutoff.firstUncountedDay()).getResultList();
             groups.add(new PublicGroup(g, true, k, responses, citizen ? satisfaction.ikm() : null,
                     citizen ? satisfaction.grade().name() : null, b == null ? null : b.means(), comments));
         }

@@ -3,6 +3,7 @@ package id.merit.feedback.service;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.merit.feedback.PeerInvitation;
+import id.merit.feedback.PeerRound;
 import id.merit.feedback.PublicResponse;
 import id.merit.feedback.domain.AnonymityGate;
 import id.merit.feedback.domain.BerAkhlak;
@@ -28,7 +29,10 @@ import java.util.Map;
 
 /**
  * Builds the aggregates of one employee and year that may leave the service, and publishes feedback.summary through
- * the outbox whenever they change. Groups below their threshold are left out, never shown as zero.
+ * the outbox when they change. Groups below their threshold are left out, never shown as zero. Only what can no longer
+ * move with one person's answer counts: a 360° round's answers once the round is closed, public responses from the day
+ * after they were submitted ({@link PublicCutoff}); so the summary is republished when a round closes and by the daily
+ * release, never per answer.
  */
 @ApplicationScoped
 public class SummaryService {
@@ -40,17 +44,22 @@ public class SummaryService {
     EntityManager em;
     @Inject
     ObjectMapper mapper;
+    @Inject
+    PublicCutoff cutoff;
 
-    /** The visible groups of a ratee's 360° answers and of the public (CITIZEN, STUDENT, PARENT), for the API and the event alike. */
+    /**
+     * The visible groups of a ratee's closed 360° round and of the public's counted responses (CITIZEN, STUDENT,
+     * PARENT), for the API and the event alike.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public FeedbackSummary current(String nip, int year) {
         Map<RaterGroup, List<Map<BerAkhlak, Integer>>> byGroup = new EnumMap<>(RaterGroup.class);
-        for (PeerInvitation i : PeerInvitation.<PeerInvitation>list(
-                "answered = true and roundId in (select r.id from PeerRound r where r.rateeNip = ?1 and r.year = ?2)", nip, year)) {
+        for (PeerInvitation i : PeerInvitation.<PeerInvitation>list("answered = true and roundId in "
+                + "(select r.id from PeerRound r where r.rateeNip = ?1 and r.year = ?2 and r.status = ?3)", nip, year, PeerRound.Status.CLOSED)) {
             byGroup.computeIfAbsent(i.group, g -> new ArrayList<>()).add(i.scores());
         }
         List<FeedbackSummary.Group> groups = visible(byGroup);
-        List<PublicResponse> publicResponses = PublicResponse.list("employeeNip = ?1 and year = ?2", nip, year);
+        List<PublicResponse> publicResponses = cutoff.counted("employeeNip = ?1 and year = ?2", nip, year);
         groups.addAll(publicGroups(publicResponses));
         return new FeedbackSummary(nip, year, groups, citizenSatisfaction(publicResponses), 0);
     }
