@@ -131,11 +131,15 @@ class AppraisalFlowTests {
         given().contentType(ContentType.JSON).body("{\"result\":\"BAIK\"}")
                 .put("/api/v1/appraisals/units/" + unit + "/result?year=" + Fixtures.YEAR).then().statusCode(200)
                 .body("result", is("BAIK")).body("setBy", is("appraiser"));
+        // ... from the distribution it is judged by.
+        given().get("/api/v1/appraisals/units/" + unit + "/distribution?year=" + Fixtures.YEAR).then().statusCode(200)
+                .body("head.nip", is(nip(4, 1))).body("head.leaderNip", is(APPRAISER)).body("unitResult", is("BAIK"));
         // A unit whose head this caller does not lead, and a unit naming no head: hr-admin's alone.
         UUID other = unit(null);
         given().contentType(ContentType.JSON).body("{\"result\":\"BAIK\"}")
                 .put("/api/v1/appraisals/units/" + other + "/result?year=" + Fixtures.YEAR).then().statusCode(403)
                 .contentType("application/problem+json");
+        given().get("/api/v1/appraisals/units/" + other + "/distribution?year=" + Fixtures.YEAR).then().statusCode(403);
         String elsewhere = nip(4, 2);
         UUID led = unitHeadedBy(elsewhere);
         Fixtures.inTx(() -> EmployeeView.update("supervisorNip = ?1 where nip = ?2", "199301012020011999", elsewhere));

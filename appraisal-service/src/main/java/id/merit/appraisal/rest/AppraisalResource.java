@@ -111,10 +111,11 @@ public class AppraisalResource {
 
     @GET
     @Path("/units/{unitId}/distribution")
-    @RolesAllowed({Roles.HR_ADMIN, Roles.AUDITOR})
-    @Operation(summary = "Predikat distribution of a unit against the curve", description = "counts, percentages and every violated rule")
+    @RolesAllowed({Roles.HR_ADMIN, Roles.AUDITOR, Roles.EMPLOYEE})
+    @Operation(summary = "Predikat distribution of a unit against the curve", description = "counts, percentages and every violated rule; "
+            + "hr-admin, auditor, and the leader one level up who records the unit's result")
     public DistributionView distribution(@PathParam("unitId") UUID unitId, @QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year) {
-        return DistributionView.of(units.distribution(unitId, year));
+        return DistributionView.of(units.readDistribution(unitId, year));
     }
 
     @POST

@@ -13,6 +13,7 @@ import id.merit.appraisal.domain.UnitResult;
 import id.merit.platform.events.EmployeeStatuses;
 import id.merit.platform.problem.ProblemException;
 import id.merit.platform.security.Caller;
+import id.merit.platform.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -56,10 +57,7 @@ public class UnitAppraisalService {
     public UnitPeriod recordResult(UUID unitId, int year, UnitResult result) {
         requirePeriod(year);
         Head head = head(unitId, year);
-        if (!caller.isHrAdmin() && (head == null || head.leaderNip() == null || !caller.is(head.leaderNip()))) {
-            throw ProblemException.forbidden("the unit's result is recorded by hr-admin or the leader one level up"
-                    + (head == null || head.leaderNip() == null ? "" : " (" + head.leaderNip() + ")"));
-        }
+        requireHrAdminOrLeader(head, "the unit's result is recorded by hr-admin or the leader one level up");
         UnitPeriod u = unitPeriod(unitId, year);
         if (u.finalizedAt != null && u.result != result) {
             // The finalised ratings were checked against this result (and any override accepted its violations).
@@ -96,6 +94,22 @@ public class UnitAppraisalService {
         UnitResult result = up == null ? null : up.result;
         List<DistributionCurve.Violation> violations = result == null ? List.of() : DistributionCurve.check(result, counts);
         return new Distribution(unitId, year, result, total, counts, percentages, violations, up, head(unitId, year));
+    }
+
+    /** The distribution for hr-admin, auditors, and the leader one level up who records the unit's result from it. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Distribution readDistribution(UUID unitId, int year) {
+        if (!caller.isHrAdmin() && !caller.hasRole(Roles.AUDITOR)) {
+            requirePeriod(year);
+            requireHrAdminOrLeader(head(unitId, year), "a unit's distribution is read by hr-admin, auditors or the leader one level up");
+        }
+        return distribution(unitId, year);
+    }
+
+    private void requireHrAdminOrLeader(Head head, String rule) {
+        if (!caller.isHrAdmin() && (head == null || head.leaderNip() == null || !caller.is(head.leaderNip()))) {
+            throw ProblemException.forbidden(rule + (head == null || head.leaderNip() == null ? "" : " (" + head.leaderNip() + ")"));
+        }
     }
 
     /** The unit's head this year, or null when the unit names no head position or nobody in service holds it. */

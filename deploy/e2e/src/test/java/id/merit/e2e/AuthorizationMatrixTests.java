@@ -63,6 +63,9 @@ class AuthorizationMatrixTests {
                     Caller.EMPLOYEE_OTHER, Decision.FORBIDDEN, Caller.HR_ADMIN, Decision.FORBIDDEN)),
             Map.entry("GET /api/v1/appraisals/employees/{nip}/predikat",
                     Map.of(Caller.EMPLOYEE_OTHER, Decision.FORBIDDEN, Caller.APPRAISER, Decision.FORBIDDEN)),
+            // A unit's distribution: besides hr-admin and auditors only the leader one level up of the unit's head, none of these.
+            Map.entry("GET /api/v1/appraisals/units/{unitId}/distribution", Map.of(Caller.EMPLOYEE_OWN, Decision.FORBIDDEN,
+                    Caller.EMPLOYEE_OTHER, Decision.FORBIDDEN, Caller.APPRAISER, Decision.FORBIDDEN)),
             // A team is read by its supervisor (pegawai's own, empty), not by the people in it nor by their supervisor.
             Map.entry("GET /api/v1/appraisals/employees/{nip}/team",
                     Map.of(Caller.EMPLOYEE_OTHER, Decision.FORBIDDEN, Caller.APPRAISER, Decision.FORBIDDEN)),
