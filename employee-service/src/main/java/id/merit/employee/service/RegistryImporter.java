@@ -53,6 +53,8 @@ public class RegistryImporter {
     Validator validator;
     @Inject
     RegistryConfig config;
+    @Inject
+    RegistryWrites writes;
 
     /**
      * @param history the rw-* reads, or null when there were none (an export file): trainings, appraisal results,
@@ -102,6 +104,11 @@ public class RegistryImporter {
         }
         EmployeeService.Outcome outcome = employees.upsert(data.with(education, competencies), appraisals, who,
                 e -> trainings.applyRegistry(e, rows, rejectedKeys, sourcesRead, who));
+        // The id skp22/save names the person by, kept so a write needs no data-utama read of its own.
+        String registryId = record.hasNonNull("id") ? record.get("id").asText().trim() : "";
+        if (!registryId.isEmpty() && registryId.length() <= 100) {
+            writes.rememberRegistryId(nip, registryId);
+        }
         return new Result(outcome, rejected);
     }
 

@@ -82,7 +82,7 @@ public class RegistryWriter {
         String body = null;
         try {
             RegistrySkp22.Penilai penilai = writes.penilai(c.result().appraiserNip());
-            String pnsId = RegistrySkp22.registryId(client.dataUtama(c.nip()), c.nip());
+            String pnsId = registryId(c.nip());
             ObjectNode b = RegistrySkp22.body(c.result(), pnsId, penilai, config.skp22());
             body = b.toString();
             JsonNode answer = client.saveSkp22(b);
@@ -106,6 +106,15 @@ public class RegistryWriter {
             failed(c, body, e.getClass().getSimpleName() + ": " + e.getMessage());
         }
         return true;
+    }
+
+    /** The person's registry id: as kept from a sync or an earlier write, else read from data-utama and kept. */
+    private String registryId(String nip) {
+        return writes.registryId(nip).orElseGet(() -> {
+            String id = RegistrySkp22.registryId(client.dataUtama(nip), nip);
+            writes.rememberRegistryId(nip, id);
+            return id;
+        });
     }
 
     private void failed(RegistryWrites.Claim c, String body, String error) {

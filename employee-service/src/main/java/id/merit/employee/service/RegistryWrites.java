@@ -138,6 +138,21 @@ public class RegistryWrites {
         return claims;
     }
 
+    /** The registry's id of this person as last read (a sync or an earlier write), if known. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public java.util.Optional<String> registryId(String nip) {
+        return em.createNativeQuery("select registry_id from registry_person where nip = ?1", String.class).setParameter(1, nip)
+                .getResultStream().findFirst().map(String.class::cast);
+    }
+
+    /** Remembers the registry's id of a person, in the caller's transaction or a new one. */
+    @Transactional
+    public void rememberRegistryId(String nip, String registryId) {
+        em.createNativeQuery("insert into registry_person (nip, registry_id) values (?1, ?2) on conflict (nip) do update "
+                        + "set registry_id = excluded.registry_id where registry_person.registry_id <> excluded.registry_id")
+                .setParameter(1, nip).setParameter(2, registryId).executeUpdate();
+    }
+
     /** The appraiser as this service knows them: name with titles, position, unit, golongan. */
     @Transactional
     public RegistrySkp22.Penilai penilai(String appraiserNip) {

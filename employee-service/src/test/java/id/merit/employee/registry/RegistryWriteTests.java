@@ -179,6 +179,28 @@ class RegistryWriteTests {
     }
 
     @Test
+    void theRegistryIdKeptFromASyncOrAnEarlierWriteSpareAWriteItsDataUtamaRead() {
+        Appraiser a = appraiser();
+        // Synced: the sync keeps the registry's id of the person.
+        String synced = ratee("Tetap Dikenal");
+        given().post("/api/v1/registry/employees/" + synced + "/sync").then().statusCode(200);
+        registry.refuse("pns/data-utama/" + synced);
+        TopicWriter.send(TOPIC, synced, FINALIZED, finalized(UUID.randomUUID(), synced, 2024, "MEETS", "MEETS", "BAIK", a.nip(), 1));
+        awaitStatus(synced, 2024, "SENT");
+        assertEquals(registry.registryId(synced), saves(synced, 2024).get(0).get("pnsDinilaiId").asText());
+
+        // Not an employee here: the first write reads data-utama and keeps the id, the next one needs no read.
+        String stranger = ratee("Belum Disinkron");
+        UUID skp = UUID.randomUUID();
+        TopicWriter.send(TOPIC, stranger, FINALIZED, finalized(skp, stranger, 2024, "MEETS", "MEETS", "BAIK", a.nip(), 1));
+        awaitStatus(stranger, 2024, "SENT");
+        registry.refuse("pns/data-utama/" + stranger);
+        TopicWriter.send(TOPIC, stranger, FINALIZED, finalized(skp, stranger, 2024, "ABOVE", "MEETS", "BAIK", a.nip(), 2));
+        Seed.await(WAIT, () -> saves(stranger, 2024).size() == 2);
+        assertEquals(registry.registryId(stranger), saves(stranger, 2024).get(1).get("pnsDinilaiId").asText());
+    }
+
+    @Test
     void aCorrectionAfterTheResultWasSentIsSentAgainAndAnOlderVersionIsIgnored() {
         String nip = ratee("Koreksi Dinilai");
         Appraiser a = appraiser();
