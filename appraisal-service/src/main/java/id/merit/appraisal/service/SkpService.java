@@ -267,8 +267,7 @@ public class SkpService {
         if (parentRhkId == null) {
             return;
         }
-        Rhk parent = Rhk.findById(parentRhkId);
-        Skp parentSkp = parent == null ? null : Skp.findById(parent.skpId);
+        Skp parentSkp = skpOfRhk(parentRhkId);
         if (parentSkp == null || !parentSkp.nip.equals(s.appraiserNip) || parentSkp.year != s.year) {
             throw ProblemException.invalid("body.parentRhkId",
                     "must be an RHK of the appraiser's SKP (" + s.appraiserNip + ") in " + s.year);
@@ -282,8 +281,7 @@ public class SkpService {
     private void unlinkFromOtherAppraisers(Skp s, String appraiserNip, String who) {
         int unlinked = 0;
         for (Rhk r : Rhk.<Rhk>list("skpId = ?1 and parentRhkId is not null", s.id)) {
-            Rhk parent = Rhk.findById(r.parentRhkId);
-            Skp parentSkp = parent == null ? null : Skp.findById(parent.skpId);
+            Skp parentSkp = skpOfRhk(r.parentRhkId);
             if (parentSkp == null || !parentSkp.nip.equals(appraiserNip)) {
                 r.parentRhkId = null;
                 unlinked++;
@@ -293,6 +291,12 @@ public class SkpService {
             record(s, "CASCADE_UNLINKED", s.state, s.state, unlinked + " RHK supported the previous appraiser's RHK;"
                     + " link them to " + appraiserNip + "'s", who);
         }
+    }
+
+    /** The SKP an RHK belongs to, or null when there is no such RHK. */
+    private static Skp skpOfRhk(UUID rhkId) {
+        Rhk r = Rhk.findById(rhkId);
+        return r == null ? null : Skp.findById(r.skpId);
     }
 
     private static Rhk rhkOf(Skp s, UUID rhkId) {

@@ -4,7 +4,10 @@ package id.merit.employee.domain;
 public enum EmployeeStatus {
     ACTIVE, LEAVE, SUSPENDED, RETIRED, DISMISSED, DECEASED;
 
+    /** The statuses of active service, for queries. */
+    public static final java.util.List<EmployeeStatus> ACTIVE_SERVICE = java.util.List.of(ACTIVE, LEAVE);
+
     public boolean inActiveService() {
-        return this == ACTIVE || this == LEAVE;
+        return ACTIVE_SERVICE.contains(this);
     }
 }

@@ -23,7 +23,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class OrgLookups implements Supervision.OrgView {
     /** Who holds a position for supervision: the first of its incumbents (by NIP) who is active or on leave. */
-    private static final List<EmployeeStatus> HOLDING = List.of(EmployeeStatus.ACTIVE, EmployeeStatus.LEAVE);
+    private static final List<EmployeeStatus> HOLDING = EmployeeStatus.ACTIVE_SERVICE;
     /**
      * Upward from the unit by parent links, depth-capped like the rules' walks; holders by the same rule as holderOf.
      * The first holder is taken with array_agg, not "order by nip limit 1": the planner cannot see the head position's

@@ -11,7 +11,6 @@ import org.jboss.logging.Logger;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -50,10 +49,9 @@ public class RegistryNightly {
             LOG.debug("nightly registry sync: the registry is not configured (MERIT_REGISTRY_API_URL)");
             return Optional.empty();
         }
-        List<EmployeeStatus> inService = Arrays.stream(EmployeeStatus.values()).filter(EmployeeStatus::inActiveService).toList();
         List<String> nips = Employee.getEntityManager()
                 .createQuery("select e.nip from Employee e where e.status in :statuses order by e.nip", String.class)
-                .setParameter("statuses", inService).getResultList();
+                .setParameter("statuses", EmployeeStatus.ACTIVE_SERVICE).getResultList();
         RegistryJob job = sync.startNightlySync(nips, WHO, night);
         if (job == null) {
             LOG.debugf("nightly registry sync of %s: started by another instance", night);
