@@ -87,8 +87,10 @@ public class ProxyRoutes {
             router.route(e.getKey()).handler(rc -> rateLimits.check(rc, proxy::forward));
             router.route(e.getKey() + "/*").handler(rc -> rateLimits.check(rc, proxy::forward));
         }
-        router.route("/api/*").last().handler(rc -> Problems.send(rc, 404, "not-found", "Not found",
-                "No service serves " + rc.request().path() + "."));
+        // Anything no route and none of the gateway's own pages (health, API docs) serve: the same problem+json as an
+        // unknown API path, not Quarkus' HTML "Resource not found" (e.g. /q/metrics, which is on the management port).
+        router.route().last().handler(rc -> Problems.send(rc, 404, "not-found", "Not found",
+                "Nothing is served at " + rc.request().path() + "."));
     }
 
     void lane(@Observes Filters filters) {

@@ -60,7 +60,7 @@ class ObservabilityTests {
     @Test
     void thePublicPortServesNoMetricsAndHealthStaysOnIt() {
         assertNotEquals(gateway.getPort(), metrics.getPort(), "metrics on a port of their own");
-        given().get("/q/metrics").then().statusCode(404)
+        given().get("/q/metrics").then().statusCode(404).contentType("application/problem+json")
                 .body(not(containsString("merit_gateway_requests_seconds")))
                 .body(not(containsString("jvm_")));
         given().get("/q/health/live").then().statusCode(200).body("status", is("UP"));

@@ -37,6 +37,15 @@ class RoutingTests {
     }
 
     @Test
+    void aPathOutsideTheApiIs404ProblemJsonToo() {
+        for (String path : new String[] {"/", "/index.html", "/q/metrics", "/q/nothing"}) {
+            given().get(path).then().statusCode(404).contentType("application/problem+json")
+                    .body("type", is("https://merit.id/problems/not-found")).body("instance", is(path));
+        }
+        given().get("/q/health/live").then().statusCode(200);
+    }
+
+    @Test
     void requestBodiesAndMethodsAreForwarded() {
         String body = "{\"name\":\"Dinas Pendidikan\"}";
         given().contentType("application/json").body(body).put("/api/v1/units/3")

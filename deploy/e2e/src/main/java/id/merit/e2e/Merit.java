@@ -2,6 +2,7 @@ package id.merit.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -164,6 +165,17 @@ public final class Merit {
     public void period(int year) {
         Api.Res r = post("/api/v1/periods").json(Map.of("year", year, "subPeriodKind", "QUARTERLY")).send();
         r.expect(200, 201, 409);
+    }
+
+    /**
+     * Opens a vacancy for the position once placement-service has the position from employee-service's events
+     * (until then it answers 400 "not known"); returns the vacancy's id.
+     */
+    public String openVacancy(UUID positionId, LocalDate tmt, String note, Duration wait) {
+        return Poll.until("placement-service to know position " + positionId, wait, () -> {
+            Api.Res r = post("/api/v1/vacancies").json(Map.of("positionId", positionId, "tmt", tmt.toString(), "note", note)).send();
+            return r.status() == 400 && r.body().contains("not known") ? null : r.expect(201).json().path("id").asText();
+        });
     }
 
     public static Map<String, Object> education(String level, String field, String institution, int year) {

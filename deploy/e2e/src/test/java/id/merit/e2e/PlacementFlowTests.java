@@ -81,7 +81,7 @@ class PlacementFlowTests {
 
         // The vacancy (once placement knows the position) and its ranking, once both final years have arrived.
         LocalDate tmt = LocalDate.of(year, 12, 1);
-        String vacancy = openVacancy(hr, kasi, tmt, "Pengisian Kepala Seksi Evaluasi (e2e)");
+        String vacancy = hr.openVacancy(kasi, tmt, "Pengisian Kepala Seksi Evaluasi (e2e)", ASYNC);
         JsonNode ranking = Poll.until("both candidates ranked for the vacancy", ASYNC, () -> {
             JsonNode list = hr.get("/api/v1/vacancies/" + vacancy + "/candidates?limit=20").send().expect(200).json();
             List<String> nips = new ArrayList<>();
@@ -174,13 +174,6 @@ class PlacementFlowTests {
     }
 
     /** Opens a vacancy for a seat of the position once placement-service knows it (position.upserted); its id. */
-    static String openVacancy(Merit hr, UUID position, LocalDate tmt, String note) {
-        return Poll.until("placement-service to know position " + position, ASYNC, () -> {
-            Api.Res r = hr.post("/api/v1/vacancies").json(Map.of("positionId", position, "tmt", tmt.toString(), "note", note)).send();
-            return r.status() == 400 && r.body().contains("not known") ? null : r.expect(201).json().path("id").asText();
-        });
-    }
-
     /** appraisal-service has no read of its employee projection; the test reads the row (never writes) before an SKP snapshots it. */
     static void awaitAppraisalProjection(String nip, UUID unit, String supervisorNip) {
         Poll.untilTrue("appraisal-service's projection of " + nip + " to show unit " + unit, ASYNC, () -> {

@@ -89,7 +89,7 @@ class RegistryFlowTests {
         for (Nips.Person p : List.of(good, weak)) {
             hr.assign(p.nip(), staff, LocalDate.of(2021, 1, 4), "800/E2E-REG/" + p.nip().substring(14));
         }
-        String vacancy = PlacementFlowTests.openVacancy(hr, kasi, LocalDate.of(year, 12, 1), "Pengisian Kepala Seksi Aplikasi (registri e2e)");
+        String vacancy = hr.openVacancy(kasi, LocalDate.of(year, 12, 1), "Pengisian Kepala Seksi Aplikasi (registri e2e)", ASYNC);
 
         // Placement, once employee.upserted has brought the registry results and the position: BAIK, BAIK → eligible.
         JsonNode goodCheck = awaitProjected(hr, vacancy, good.nip());

@@ -506,15 +506,7 @@ public final class DemoLoader {
             if (open.contains(id.toString())) {
                 continue;
             }
-            Poll.untilTrue("placement-service to know position " + p.code(), ASYNC, () -> {
-                Api.Res r = hr.post("/api/v1/vacancies").json(Map.of("positionId", id, "tmt", LocalDate.of(year, 12, 1).toString(),
-                        "note", "Pengisian " + p.name())).send();
-                if (r.status() == 400 && r.body().contains("not known")) {
-                    return false;
-                }
-                r.expect(201);
-                return true;
-            });
+            hr.openVacancy(id, LocalDate.of(year, 12, 1), "Pengisian " + p.name(), ASYNC);
             created("open vacancies");
         }
         present.put("open vacancies", n);
