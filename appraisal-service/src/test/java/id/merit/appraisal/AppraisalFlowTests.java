@@ -2,6 +2,7 @@ package id.merit.appraisal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.merit.appraisal.config.AppraisalConfig;
 import id.merit.appraisal.domain.Rating;
 import id.merit.appraisal.domain.SkpState;
 import id.merit.infra.test.EventSchemas;
@@ -12,13 +13,17 @@ import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
@@ -34,9 +39,15 @@ class AppraisalFlowTests {
     static final String E_LATE = "199201012020011002";
     static final String E_FEEDBACK = "199201012020011003";
     static final String E_HISTORY = "199201012020011004";
+    /** nip(7, 1): heads a unit that APPRAISER leads one level up. */
+    static final String UNIT_HEAD = "199307012020011001";
     static final String TOPIC = "merit.appraisals.v1";
     static final Duration WAIT = Duration.ofSeconds(30);
     static final ObjectMapper JSON = new ObjectMapper();
+    static final String PROBLEM = "application/problem+json";
+
+    @Inject
+    AppraisalConfig config;
 
     private static String nip(int unitSeed, int i) {
         return String.format("1993%02d0120200110%02d", unitSeed, i);
@@ -146,6 +157,114 @@ class AppraisalFlowTests {
         given().contentType(ContentType.JSON).body("{\"result\":\"BAIK\"}")
                 .put("/api/v1/appraisals/units/" + led + "/result?year=" + Fixtures.YEAR).then().statusCode(403);
         given().get("/api/v1/appraisals/units/" + led + "/distribution?year=" + Fixtures.YEAR).then().statusCode(403);
+    }
+
+    /** The current year in the service's configured zone (MERIT_APPRAISAL_ZONE), as a read without a year takes it. */
+    private int currentYear() {
+        return LocalDate.now(config.zone()).getYear();
+    }
+
+    @Test
+    @TestSecurity(user = "hr.admin", roles = "hr-admin")
+    void aUnitsReadsWithoutAYearAreOfTheCurrentYearAndItsWritesStillNeedOne() {
+        assertEquals(ZoneId.of("Asia/Jakarta"), config.zone());
+        int now = currentYear();
+        Fixtures.period(now);
+        Fixtures.period(now - 1);
+        UUID unit = UUID.randomUUID();
+        String path = "/api/v1/appraisals/units/" + unit;
+        // This year two rated and one agreed; last year one final, which a read of the wrong year would count instead.
+        Fixtures.skp(nip(5, 1), APPRAISER, now, unit, SkpState.RATED, Rating.ABOVE, Rating.ABOVE);
+        Fixtures.skp(nip(5, 2), APPRAISER, now, unit, SkpState.RATED, Rating.MEETS, Rating.MEETS);
+        Fixtures.skp(nip(5, 3), APPRAISER, now, unit, SkpState.AGREED, Rating.MEETS, Rating.MEETS);
+        Fixtures.skp(nip(5, 4), APPRAISER, now - 1, unit, SkpState.FINAL, Rating.BELOW, Rating.BELOW);
+
+        given().get(path + "/distribution").then().statusCode(200).body("year", is(now)).body("total", is(2))
+                .body("counts.SANGAT_BAIK", is(1)).body("counts.BAIK", is(1)).body("counts.SANGAT_KURANG", is(0));
+        given().get(path + "/progress").then().statusCode(200).body("unitId", is(unit.toString())).body("year", is(now))
+                .body("states.RATED", is(2)).body("states.AGREED", is(1)).body("states.FINAL", is(0));
+        // A year asked for is still the one answered.
+        given().get(path + "/progress?year=" + (now - 1)).then().statusCode(200).body("year", is(now - 1))
+                .body("states.FINAL", is(1)).body("states.RATED", is(0));
+        given().get(path + "/distribution?year=" + (now - 1)).then().statusCode(200).body("year", is(now - 1))
+                .body("total", is(1)).body("counts.SANGAT_KURANG", is(1));
+        for (String read : new String[]{"/distribution", "/progress"}) {
+            for (int outside : new int[]{1999, 2101}) {
+                given().get(path + read + "?year=" + outside).then().statusCode(400).contentType(PROBLEM)
+                        .body("errors.field", hasItem("year"));
+            }
+        }
+
+        // A write never guesses its year: without one (or out of bounds) it is refused, and nothing is recorded.
+        given().contentType(ContentType.JSON).body("{\"result\":\"ISTIMEWA\"}").put(path + "/result").then().statusCode(400)
+                .contentType(PROBLEM).body("errors.field", hasItem("year"));
+        given().contentType(ContentType.JSON).body("{\"result\":\"ISTIMEWA\"}").put(path + "/result?year=2101").then().statusCode(400)
+                .contentType(PROBLEM).body("errors.field", hasItem("year"));
+        given().contentType(ContentType.JSON).body("{\"overrideReason\":\"tanpa tahun\"}").post(path + "/finalization").then()
+                .statusCode(400).contentType(PROBLEM).body("errors.field", hasItem("year"));
+        given().contentType(ContentType.JSON).body("{\"overrideReason\":\"di luar batas\"}").post(path + "/finalization?year=1999").then()
+                .statusCode(400).contentType(PROBLEM).body("errors.field", hasItem("year"));
+        given().get(path + "/distribution").then().statusCode(200).body("unitResult", nullValue()).body("finalizedAt", nullValue());
+        assertEquals(SkpState.RATED, Fixtures.inTx(() -> Skp.forEmployee(nip(5, 1), now).orElseThrow().state));
+    }
+
+    @Test
+    @TestSecurity(user = "appraiser", roles = "employee")
+    @OidcSecurity(claims = @Claim(key = "nip", value = APPRAISER))
+    void theLeaderOneLevelUpReadsTheUnitsProgressButNotAnotherUnits() {
+        String head = nip(6, 1);
+        UUID unit = unitHeadedBy(head);
+        Fixtures.skp(head, APPRAISER, Fixtures.YEAR, unit, SkpState.AGREED, Rating.MEETS, Rating.MEETS);
+        Fixtures.skp(nip(6, 2), head, Fixtures.YEAR, unit, SkpState.SUBMITTED, Rating.MEETS, Rating.MEETS);
+        Fixtures.skp(nip(6, 3), head, Fixtures.YEAR, unit, SkpState.SUBMITTED, Rating.MEETS, Rating.MEETS);
+        Fixtures.skp(nip(6, 4), head, Fixtures.YEAR, unit, SkpState.RATED, Rating.MEETS, Rating.MEETS);
+        given().get("/api/v1/appraisals/units/" + unit + "/progress?year=" + Fixtures.YEAR).then().statusCode(200)
+                .body("unitId", is(unit.toString())).body("year", is(Fixtures.YEAR))
+                .body("states.DRAFT", is(0)).body("states.SUBMITTED", is(2)).body("states.AGREED", is(1))
+                .body("states.RATED", is(1)).body("states.FINAL", is(0));
+        // Without a year too: the current year's, through the same check.
+        Fixtures.period(currentYear());
+        given().get("/api/v1/appraisals/units/" + unit + "/progress").then().statusCode(200).body("year", is(currentYear()));
+
+        // A unit naming no head, a unit whose head another leader leads, a unit nobody knows: not this caller's.
+        UUID other = unit(null);
+        given().get("/api/v1/appraisals/units/" + other + "/progress?year=" + Fixtures.YEAR).then().statusCode(403).contentType(PROBLEM);
+        String elsewhere = nip(6, 5);
+        UUID led = unitHeadedBy(elsewhere);
+        Fixtures.inTx(() -> EmployeeView.update("supervisorNip = ?1 where nip = ?2", "199301012020011999", elsewhere));
+        given().get("/api/v1/appraisals/units/" + led + "/progress?year=" + Fixtures.YEAR).then().statusCode(403).contentType(PROBLEM);
+        given().get("/api/v1/appraisals/units/" + UUID.randomUUID() + "/progress?year=" + Fixtures.YEAR).then().statusCode(403)
+                .contentType(PROBLEM);
+    }
+
+    @Test
+    @TestSecurity(user = "unit-head", roles = "employee")
+    @OidcSecurity(claims = @Claim(key = "nip", value = UNIT_HEAD))
+    void anotherEmployeeOfTheUnitDoesNotReadItsProgress() {
+        UUID unit = unitHeadedBy(UNIT_HEAD);
+        Fixtures.skp(UNIT_HEAD, APPRAISER, Fixtures.YEAR, unit, SkpState.AGREED, Rating.MEETS, Rating.MEETS);
+        Fixtures.skp(nip(7, 2), UNIT_HEAD, Fixtures.YEAR, unit, SkpState.SUBMITTED, Rating.MEETS, Rating.MEETS);
+        Fixtures.period(currentYear());
+        // The unit's own head (APPRAISER is the leader one level up) is refused, with and without a year.
+        given().get("/api/v1/appraisals/units/" + unit + "/progress?year=" + Fixtures.YEAR).then().statusCode(403).contentType(PROBLEM)
+                .body("detail", org.hamcrest.Matchers.containsString(APPRAISER));
+        given().get("/api/v1/appraisals/units/" + unit + "/progress").then().statusCode(403).contentType(PROBLEM);
+        given().get("/api/v1/appraisals/units/" + unit + "/distribution?year=" + Fixtures.YEAR).then().statusCode(403);
+    }
+
+    @Test
+    @TestSecurity(user = "auditor", roles = "auditor")
+    void anAuditorReadsAnyUnitsProgressAndDistributionButRecordsNothing() {
+        String head = nip(8, 1);
+        UUID unit = unitHeadedBy(head);
+        Fixtures.skp(nip(8, 2), head, Fixtures.YEAR, unit, SkpState.SUBMITTED, Rating.MEETS, Rating.MEETS);
+        Fixtures.skp(nip(8, 3), head, Fixtures.YEAR, unit, SkpState.RATED, Rating.BELOW, Rating.MEETS);
+        given().get("/api/v1/appraisals/units/" + unit + "/progress?year=" + Fixtures.YEAR).then().statusCode(200)
+                .body("states.SUBMITTED", is(1)).body("states.RATED", is(1)).body("states.AGREED", is(0));
+        given().get("/api/v1/appraisals/units/" + unit + "/distribution?year=" + Fixtures.YEAR).then().statusCode(200)
+                .body("total", is(1)).body("counts.BUTUH_PERBAIKAN", is(1));
+        given().contentType(ContentType.JSON).body("{\"result\":\"BAIK\"}")
+                .put("/api/v1/appraisals/units/" + unit + "/result?year=" + Fixtures.YEAR).then().statusCode(403);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package id.merit.appraisal;
 
+import id.merit.appraisal.config.AppraisalConfig;
 import id.merit.appraisal.domain.Rating;
 import id.merit.appraisal.domain.SkpState;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -7,9 +8,11 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.LocalDate;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -29,6 +32,13 @@ class TeamTests {
     static final String ELSEWHERE = "199001012020012299";
     static final UUID UNIT = UUID.fromString("00000000-0000-0000-0000-00000000a220");
     static final String TEAM = "/api/v1/appraisals/employees/" + HEAD + "/team";
+    /** Another supervisor, whose people have SKPs of this year and of last year only. */
+    static final String LEAD = "199001012020012300";
+    static final String THIS_YEAR = "199001012020012301";
+    static final String LAST_YEAR = "199001012020012302";
+
+    @Inject
+    AppraisalConfig config;
 
     @BeforeEach
     void arrange() {
@@ -93,12 +103,35 @@ class TeamTests {
     void hrAdminReadsAnyTeamAndBadInputIsRefused() {
         given().get(TEAM + "?year=" + Fixtures.YEAR).then().statusCode(200).body("members.totalItems", is(4));
         given().get(TEAM + "?year=2091").then().statusCode(404).contentType("application/problem+json");
-        given().get(TEAM).then().statusCode(400).contentType("application/problem+json");
+        given().get(TEAM + "?year=1999").then().statusCode(400).contentType("application/problem+json");
+        given().get(TEAM + "?year=2101").then().statusCode(400).contentType("application/problem+json");
         given().get("/api/v1/appraisals/employees/12345/team?year=" + Fixtures.YEAR).then().statusCode(400)
                 .contentType("application/problem+json");
         given().get(TEAM + "?year=" + Fixtures.YEAR + "&size=0").then().statusCode(400).contentType("application/problem+json");
         // Nobody reports to someone who is not a supervisor: an empty team, not an error.
         given().get("/api/v1/appraisals/employees/" + NO_SKP + "/team?year=" + Fixtures.YEAR).then().statusCode(200)
                 .body("members.totalItems", is(0)).body("withoutSkp", is(0));
+    }
+
+    @Test
+    @TestSecurity(user = "lead", roles = "employee")
+    @OidcSecurity(claims = @Claim(key = "nip", value = LEAD))
+    void withoutAYearTheTeamIsOfTheCurrentYearInTheServicesZone() {
+        int now = LocalDate.now(config.zone()).getYear();
+        Fixtures.employee(LEAD, null, UNIT);
+        Fixtures.employee(THIS_YEAR, LEAD, UNIT);
+        Fixtures.employee(LAST_YEAR, LEAD, UNIT);
+        Fixtures.skp(THIS_YEAR, LEAD, now, UNIT, SkpState.SUBMITTED, Rating.MEETS, Rating.MEETS);
+        Fixtures.skp(LAST_YEAR, LEAD, now - 1, UNIT, SkpState.FINAL, Rating.MEETS, Rating.MEETS);
+        String team = "/api/v1/appraisals/employees/" + LEAD + "/team";
+        given().get(team).then().statusCode(200).body("supervisorNip", is(LEAD)).body("year", is(now))
+                .body("members.items.nip", contains(THIS_YEAR, LAST_YEAR))
+                .body("members.items[0].skp.year", is(now)).body("members.items[0].skp.state", is("SUBMITTED"))
+                .body("members.items[1].skp", nullValue())
+                .body("withoutSkp", is(1)).body("states.SUBMITTED", is(1)).body("states.FINAL", is(0));
+        // The year asked for is still the one answered.
+        given().get(team + "?year=" + (now - 1)).then().statusCode(200).body("year", is(now - 1))
+                .body("members.items[1].skp.state", is("FINAL")).body("withoutSkp", is(1))
+                .body("states.SUBMITTED", is(0)).body("states.FINAL", is(1));
     }
 }

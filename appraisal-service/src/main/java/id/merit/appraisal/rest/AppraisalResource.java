@@ -7,6 +7,7 @@ import id.merit.appraisal.domain.Predikat;
 import id.merit.appraisal.domain.SkpState;
 import id.merit.appraisal.domain.UnitResult;
 import id.merit.appraisal.service.AppraisalViews;
+import id.merit.appraisal.service.PeriodService;
 import id.merit.appraisal.service.UnitAppraisalService;
 import id.merit.platform.paging.Page;
 import id.merit.platform.paging.PageQuery;
@@ -30,6 +31,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.OffsetDateTime;
@@ -45,6 +47,13 @@ public class AppraisalResource {
     UnitAppraisalService units;
     @Inject
     AppraisalViews views;
+    @Inject
+    PeriodService periods;
+
+    /** A read's year: optional, the answer names the year it is for. A write's year is required (a write never guesses it). */
+    static final String READ_YEAR = "2000..2100; defaults to the current year in MERIT_APPRAISAL_ZONE (Asia/Jakarta unless configured); "
+            + "the answer's year says which year it is for";
+    static final String WRITE_YEAR = "2000..2100; required: a write never guesses its year";
 
     @Schema(name = "UnitResultInput")
     public record UnitResultBody(@NotNull UnitResult result) {
@@ -104,7 +113,9 @@ public class AppraisalResource {
             + "once the unit's head (the holder of its head position) is rated, it follows their Hasil Kerja: ABOVE → ISTIMEWA, "
             + "MEETS → BAIK, BELOW → BUTUH_PERBAIKAN, KURANG or SANGAT_KURANG (another value is 422); "
             + "fixed once the unit's ratings are finalised against it (another value is 409)")
-    public UnitResultView recordResult(@PathParam("unitId") UUID unitId, @QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year,
+    public UnitResultView recordResult(@PathParam("unitId") UUID unitId,
+                                       @QueryParam("year") @Parameter(description = WRITE_YEAR, required = true, example = "2026")
+                                       @NotNull @Min(2000) @Max(2100) Integer year,
                                        @NotNull @Valid UnitResultBody body) {
         return UnitResultView.of(units.recordResult(unitId, year, body.result()));
     }
@@ -113,9 +124,12 @@ public class AppraisalResource {
     @Path("/units/{unitId}/distribution")
     @RolesAllowed({Roles.HR_ADMIN, Roles.AUDITOR, Roles.EMPLOYEE})
     @Operation(summary = "Predikat distribution of a unit against the curve", description = "counts, percentages and every violated rule; "
-            + "hr-admin, auditor, and the leader one level up who records the unit's result")
-    public DistributionView distribution(@PathParam("unitId") UUID unitId, @QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year) {
-        return DistributionView.of(units.readDistribution(unitId, year));
+            + "hr-admin, auditor, and the leader one level up who records the unit's result; year defaults to the current year in "
+            + "MERIT_APPRAISAL_ZONE")
+    public DistributionView distribution(@PathParam("unitId") UUID unitId,
+                                         @QueryParam("year") @Parameter(description = READ_YEAR, example = "2026")
+                                         @Min(2000) @Max(2100) Integer year) {
+        return DistributionView.of(units.readDistribution(unitId, periods.yearOrCurrent(year)));
     }
 
     @POST
@@ -123,17 +137,22 @@ public class AppraisalResource {
     @RolesAllowed(Roles.HR_ADMIN)
     @Operation(summary = "Finalise the unit's rated SKPs", description = "publishes appraisal.finalized per SKP; a distribution that breaks the curve needs overrideReason")
     public UnitAppraisalService.Finalization finalizeUnit(@PathParam("unitId") UUID unitId,
-                                                          @QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year,
+                                                          @QueryParam("year")
+                                                          @Parameter(description = WRITE_YEAR, required = true, example = "2026")
+                                                          @NotNull @Min(2000) @Max(2100) Integer year,
                                                           @NotNull @Valid FinalizeBody body) {
         return units.finalizeUnit(unitId, year, body.overrideReason());
     }
 
     @GET
     @Path("/units/{unitId}/progress")
-    @RolesAllowed({Roles.HR_ADMIN, Roles.AUDITOR})
-    @Operation(summary = "How many SKPs of the unit are in each state")
-    public ProgressView progress(@PathParam("unitId") UUID unitId, @QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year) {
-        return new ProgressView(unitId, year, units.progress(unitId, year));
+    @RolesAllowed({Roles.HR_ADMIN, Roles.AUDITOR, Roles.EMPLOYEE})
+    @Operation(summary = "How many SKPs of the unit are in each state", description = "hr-admin, auditor, and the leader one level up "
+            + "who records the unit's result (as for its distribution); year defaults to the current year in MERIT_APPRAISAL_ZONE")
+    public ProgressView progress(@PathParam("unitId") UUID unitId,
+                                 @QueryParam("year") @Parameter(description = READ_YEAR, example = "2026") @Min(2000) @Max(2100) Integer year) {
+        int y = periods.yearOrCurrent(year);
+        return new ProgressView(unitId, y, units.readProgress(unitId, y));
     }
 
     @GET
@@ -141,11 +160,14 @@ public class AppraisalResource {
     @RolesAllowed({Roles.EMPLOYEE, Roles.HR_ADMIN, Roles.AUDITOR})
     @Operation(summary = "A supervisor's team and their SKPs of a year",
             description = "the people in service whose supervisor this is, each with their SKP of the year (or none yet), and anyone "
-                    + "else whose SKP of the year they appraise; by name; the supervisor themselves, hr-admin or an auditor")
+                    + "else whose SKP of the year they appraise; by name; the supervisor themselves, hr-admin or an auditor; year defaults "
+                    + "to the current year in MERIT_APPRAISAL_ZONE")
     public TeamView team(@PathParam("nip") @Pattern(regexp = SkpResource.NIP) String nip,
-                         @QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year, @Valid @BeanParam PageQuery page) {
-        AppraisalViews.Team t = views.team(nip, year);
-        return new TeamView(nip, year, t.states(), t.withoutSkp(), Page.slice(t.members(), page).map(TeamMemberView::of));
+                         @QueryParam("year") @Parameter(description = READ_YEAR, example = "2026") @Min(2000) @Max(2100) Integer year,
+                         @Valid @BeanParam PageQuery page) {
+        int y = periods.yearOrCurrent(year);
+        AppraisalViews.Team t = views.team(nip, y);
+        return new TeamView(nip, y, t.states(), t.withoutSkp(), Page.slice(t.members(), page).map(TeamMemberView::of));
     }
 
     @GET

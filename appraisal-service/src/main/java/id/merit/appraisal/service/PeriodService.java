@@ -1,6 +1,7 @@
 package id.merit.appraisal.service;
 
 import id.merit.appraisal.Period;
+import id.merit.appraisal.config.AppraisalConfig;
 import id.merit.platform.problem.ProblemException;
 import id.merit.platform.rest.Versions;
 import id.merit.platform.security.Caller;
@@ -9,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -18,6 +20,8 @@ import java.util.List;
 public class PeriodService {
     @Inject
     Caller caller;
+    @Inject
+    AppraisalConfig config;
 
     @Transactional
     public Period open(int year, Period.SubPeriodKind kind) {
@@ -44,6 +48,11 @@ public class PeriodService {
         p.touch(caller.id(), OffsetDateTime.now(ZoneOffset.UTC));
         p.flush();
         return p;
+    }
+
+    /** The year a read asked for, or the current year in the service's zone (MERIT_APPRAISAL_ZONE) when it named none. */
+    public int yearOrCurrent(Integer year) {
+        return year != null ? year : LocalDate.now(config.zone()).getYear();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

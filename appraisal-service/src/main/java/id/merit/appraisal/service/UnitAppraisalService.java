@@ -99,11 +99,16 @@ public class UnitAppraisalService {
     /** The distribution for hr-admin, auditors, and the leader one level up who records the unit's result from it. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Distribution readDistribution(UUID unitId, int year) {
+        requireUnitReader(unitId, year, "a unit's distribution");
+        return distribution(unitId, year);
+    }
+
+    /** A unit's figures of a year are read by hr-admin, auditors and the leader one level up (who records its result). */
+    private void requireUnitReader(UUID unitId, int year, String what) {
         if (!caller.isHrAdmin() && !caller.hasRole(Roles.AUDITOR)) {
             requirePeriod(year);
-            requireHrAdminOrLeader(head(unitId, year), "a unit's distribution is read by hr-admin, auditors or the leader one level up");
+            requireHrAdminOrLeader(head(unitId, year), what + " is read by hr-admin, auditors or the leader one level up");
         }
-        return distribution(unitId, year);
     }
 
     private void requireHrAdminOrLeader(Head head, String rule) {
@@ -169,9 +174,10 @@ public class UnitAppraisalService {
         return new Finalization(unitId, year, rated.size(), d.violations(), u.overrideReason);
     }
 
-    /** How many SKPs of the unit are in each state. */
+    /** How many SKPs of the unit are in each state; for the unit's readers, as its distribution. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Map<SkpState, Long> progress(UUID unitId, int year) {
+    public Map<SkpState, Long> readProgress(UUID unitId, int year) {
+        requireUnitReader(unitId, year, "a unit's progress");
         requirePeriod(year);
         Map<SkpState, Long> counts = new EnumMap<>(SkpState.class);
         for (SkpState s : SkpState.values()) {

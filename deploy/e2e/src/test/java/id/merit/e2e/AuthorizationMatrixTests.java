@@ -66,6 +66,9 @@ class AuthorizationMatrixTests {
             // A unit's distribution: besides hr-admin and auditors only the leader one level up of the unit's head, none of these.
             Map.entry("GET /api/v1/appraisals/units/{unitId}/distribution", Map.of(Caller.EMPLOYEE_OWN, Decision.FORBIDDEN,
                     Caller.EMPLOYEE_OTHER, Decision.FORBIDDEN, Caller.APPRAISER, Decision.FORBIDDEN)),
+            // Its progress: the same readers through the same check (atasan heads the bidang; the leader one level up is above him).
+            Map.entry("GET /api/v1/appraisals/units/{unitId}/progress", Map.of(Caller.EMPLOYEE_OWN, Decision.FORBIDDEN,
+                    Caller.EMPLOYEE_OTHER, Decision.FORBIDDEN, Caller.APPRAISER, Decision.FORBIDDEN)),
             // A team is read by its supervisor (pegawai's own, empty), not by the people in it nor by their supervisor.
             Map.entry("GET /api/v1/appraisals/employees/{nip}/team",
                     Map.of(Caller.EMPLOYEE_OTHER, Decision.FORBIDDEN, Caller.APPRAISER, Decision.FORBIDDEN)),
