@@ -2,6 +2,7 @@ package id.merit.feedback;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.merit.feedback.config.FeedbackConfig;
 import id.merit.feedback.service.DailyRelease;
 import id.merit.feedback.service.PeerRoundService;
 import id.merit.infra.test.EventSchemas;
@@ -19,6 +20,8 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -46,6 +49,8 @@ class PeerRoundTests {
     TestClock clock;
     @Inject
     DailyRelease release;
+    @Inject
+    FeedbackConfig config;
 
     UUID unit;
     String ratee;
@@ -71,8 +76,12 @@ class PeerRoundTests {
     }
 
     String openRound() {
+        return openRound(2026);
+    }
+
+    String openRound(int year) {
         return admin().contentType(ContentType.JSON)
-                .body("{\"rateeNip\":\"%s\",\"year\":2026,\"deadline\":\"%s\"}".formatted(ratee, LocalDate.now().plusDays(30)))
+                .body("{\"rateeNip\":\"%s\",\"year\":%d,\"deadline\":\"%s\"}".formatted(ratee, year, LocalDate.now().plusDays(30)))
                 .post("/api/v1/peer-rounds").then().statusCode(201).extract().path("id");
     }
 
@@ -311,6 +320,42 @@ class PeerRoundTests {
         release.run();
         assertEquals(version, (long) inTx(() -> PeerRound.<PeerRound>findById(UUID.fromString(round)).version));
         assertEquals(1, summariesPublished(ratee).size());
+    }
+
+    @Test
+    void theSummaryWithoutAYearIsTheCurrentYearsWhereTheDesksAre() {
+        ZoneId zone = config.zone();
+        int year = LocalDate.now(zone).getYear();
+        // 01:00 on 1 January in the service's zone, still 31 December in UTC.
+        clock.setTo(LocalDate.of(year, 1, 1).atTime(1, 0).atZone(zone).toOffsetDateTime());
+        int current = clock.now().atZoneSameInstant(zone).getYear();
+        assertEquals(year, current);
+        assertEquals(year - 1, clock.now().withOffsetSameInstant(ZoneOffset.UTC).getYear(),
+                "the test's zone is ahead of UTC, so a read in UTC's year would answer last year");
+        // Last year's round: the supervisor gave 1s; this year's: 4s. Both closed, so both count in their year.
+        String last = openRound(current - 1);
+        String now = openRound(current);
+        for (String[] r : new String[][]{{last, "1"}, {now, "4"}}) {
+            invite(r[0], BOSS, "SUPERVISOR", 201);
+            asEmployee(BOSS).contentType(ContentType.JSON).body(answerJson(Integer.parseInt(r[1]), null))
+                    .put("/api/v1/feedback/tasks/" + taskOf(BOSS, r[0]) + "/answer").then().statusCode(200);
+            close(r[0]);
+        }
+        String summary = "/api/v1/feedback/employees/" + ratee + "/summary";
+        for (String who : List.of(TestTokens.hrAdmin(), TestTokens.employee(ratee), TestTokens.employee(BOSS))) {
+            given().auth().oauth2(who).get(summary).then().statusCode(200).body("nip", is(ratee)).body("year", is(current))
+                    .body("groups.group", contains("SUPERVISOR")).body("groups[0].means.LOYAL", is(4.0f));
+        }
+        admin().get(summary + "?year=" + (current - 1)).then().statusCode(200).body("year", is(current - 1))
+                .body("groups[0].means.LOYAL", is(1.0f));
+        admin().get(summary + "?year=2100").then().statusCode(200).body("year", is(2100)).body("groups", empty());
+        admin().get(summary + "?year=2101").then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem(endsWith("year")));
+        // The task list's year stays a filter: without it, the caller's tasks of every year.
+        asEmployee(BOSS).get("/api/v1/feedback/tasks?size=200").then().statusCode(200)
+                .body("items.findAll { it.rateeNip == '" + ratee + "' }.year", containsInAnyOrder(current, current - 1));
+        asEmployee(BOSS).get("/api/v1/feedback/tasks?year=" + current + "&size=200").then().statusCode(200)
+                .body("items.findAll { it.rateeNip == '" + ratee + "' }.roundId", contains(now));
     }
 
     @Test

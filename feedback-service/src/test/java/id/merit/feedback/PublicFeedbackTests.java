@@ -1,6 +1,7 @@
 package id.merit.feedback;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.merit.feedback.config.FeedbackConfig;
 import id.merit.feedback.service.DailyRelease;
 import id.merit.infra.test.EventSchemas;
 import id.merit.infra.test.TopicReader;
@@ -42,6 +43,8 @@ class PublicFeedbackTests {
     TestClock clock;
     @Inject
     DailyRelease release;
+    @Inject
+    FeedbackConfig config;
 
     UUID unit;
     String officer;
@@ -337,6 +340,65 @@ class PublicFeedbackTests {
         assertFalse(rating.matches("(?s).*\\d{4}-\\d{2}-\\d{2}.*"), rating);
         String unitIkm = admin().get(ikm).then().extract().asString();
         assertFalse(unitIkm.matches("(?s).*\\d{4}-\\d{2}-\\d{2}.*"), unitIkm);
+    }
+
+    @Test
+    void perYearReadsWithoutAYearAnswerTheCurrentYearWhereTheDesksAre() {
+        ZoneId zone = config.zone();
+        int year = LocalDate.now(zone).getYear();
+        String aboutOfficer = channel(officer);
+        String ikm = "/api/v1/feedback/units/" + unit + "/ikm";
+        String rating = "/api/v1/feedback/employees/" + officer + "/public";
+        String summary = "/api/v1/feedback/employees/" + officer + "/summary";
+        int[] allOnes = {1, 1, 1, 1, 1, 1, 1, 1, 1};
+
+        // Last year's visits, all ones, on 30 December: they count, in last year.
+        clock.setTo(LocalDate.of(year - 1, 12, 30).atTime(10, 0).atZone(zone).toOffsetDateTime());
+        for (int i = 0; i < 3; i++) {
+            submit(token(aboutOfficer), submission(allOnes, "{\"HARMONIS\":1}", null)).then().statusCode(201);
+        }
+        // 01:00 on 1 January at the desks, still 31 December in UTC: the current year is the desks' new one.
+        clock.setTo(LocalDate.of(year, 1, 1).atTime(1, 0).atZone(zone).toOffsetDateTime());
+        int current = clock.now().atZoneSameInstant(zone).getYear();
+        assertEquals(year, current);
+        assertEquals(year - 1, clock.now().withOffsetSameInstant(java.time.ZoneOffset.UTC).getYear(),
+                "the test's zone is ahead of UTC, so a read in UTC's year would answer last year");
+
+        // Nothing of this year counts yet: without ?year= the answers are this year's, empty, and say so;
+        // last year's responses are there for whoever asks for last year.
+        admin().get(ikm).then().statusCode(200).body("year", is(current)).body("shown", is(false)).body("respondents", nullValue());
+        admin().get(ikm + "?year=" + (current - 1)).then().statusCode(200).body("year", is(current - 1))
+                .body("shown", is(true)).body("respondents", is(3)).body("ikm", is(25.0f));
+        asEmployee(officer).get(rating).then().statusCode(200).body("nip", is(officer)).body("year", is(current))
+                .body(CITIZEN + ".shown", is(false)).body(CITIZEN + ".responses", nullValue());
+        asEmployee(officer).get(rating + "?year=" + (current - 1)).then().statusCode(200).body("year", is(current - 1))
+                .body(CITIZEN + ".responses", is(3)).body(CITIZEN + ".ikm", is(25.0f));
+        asEmployee(officer).get(summary).then().statusCode(200).body("year", is(current))
+                .body("groups", empty()).body("publicSatisfaction", nullValue());
+        asEmployee(officer).get(summary + "?year=" + (current - 1)).then().statusCode(200).body("year", is(current - 1))
+                .body("publicSatisfaction.responses", is(3));
+
+        // This year's visits, all fours, count from tomorrow; then the reads without ?year= have them, and only them
+        // (with last year's ones the IKM would be 62.5).
+        for (int i = 0; i < 3; i++) {
+            submit(token(aboutOfficer), submission(ALL_FOURS, "{\"HARMONIS\":4}", null)).then().statusCode(201);
+        }
+        clock.nextDay();
+        admin().get(ikm).then().statusCode(200).body("year", is(current)).body("shown", is(true))
+                .body("respondents", is(3)).body("ikm", is(100.0f)).body("grade", is("A"));
+        asEmployee(officer).get(rating).then().statusCode(200).body("year", is(current))
+                .body(CITIZEN + ".responses", is(3)).body(CITIZEN + ".ikm", is(100.0f)).body(CITIZEN + ".behaviour.HARMONIS", is(4.0f));
+        asEmployee(officer).get(summary).then().statusCode(200).body("year", is(current))
+                .body("publicSatisfaction.responses", is(3)).body("publicSatisfaction.ikm", is(100.0f))
+                .body("groups.find { it.group == 'CITIZEN' }.means.HARMONIS", is(4.0f));
+
+        // The bounds stay: a year outside 2000..2100 is a 400 naming it, on every per-year read.
+        for (String path : List.of(ikm, rating, summary)) {
+            for (int bad : new int[]{1999, 2101}) {
+                asEmployee(officer).get(path + "?year=" + bad).then().statusCode(400).contentType("application/problem+json")
+                        .body("errors.field", hasItem(endsWith("year")));
+            }
+        }
     }
 
     @Test

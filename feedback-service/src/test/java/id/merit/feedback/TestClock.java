@@ -9,8 +9,9 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 
 /**
- * The service's clock in tests: real time, moved forward when a test says so ("the next day"), so rules about days
- * (deadlines, the public responses' daily cut-off) are tested without waiting for one. Tests that move it put it
+ * The service's clock in tests: real time, moved forward when a test says so ("the next day") or set to an
+ * instant (1 January in the service's zone), so rules about days and years (deadlines, the public responses' daily
+ * cut-off, the current year) are tested without waiting for one. Tests that move it put it
  * back afterwards ({@link #reset}).
  */
 @Alternative
@@ -31,6 +32,11 @@ public class TestClock extends Clock {
     /** The same time tomorrow. */
     public void nextDay() {
         advance(Duration.ofDays(1));
+    }
+
+    /** From now on the clock reads this instant, and runs on from it. */
+    public void setTo(OffsetDateTime instant) {
+        offset = Duration.between(super.now(), instant);
     }
 
     public void reset() {

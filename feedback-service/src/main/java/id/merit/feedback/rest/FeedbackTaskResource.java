@@ -5,6 +5,7 @@ import id.merit.feedback.PeerRound;
 import id.merit.feedback.domain.BerAkhlak;
 import id.merit.feedback.domain.RaterGroup;
 import id.merit.feedback.events.FeedbackSummary;
+import id.merit.feedback.service.Clock;
 import id.merit.feedback.service.PeerRoundService;
 import id.merit.platform.paging.Page;
 import id.merit.platform.paging.PageQuery;
@@ -27,6 +28,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.LocalDate;
@@ -38,8 +40,14 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "360° tasks and summaries")
 public class FeedbackTaskResource {
+    /** The ?year= of a per-year read (summary, public rating, IKM); the answer says which year it is for. */
+    static final String YEAR_OR_CURRENT = "the appraisal year, 2000..2100; defaults to the current year in MERIT_FEEDBACK_ZONE "
+            + "(by default Asia/Jakarta), the zone that also decides which year a visit belongs to; the answer's year says which one it is";
+
     @Inject
     PeerRoundService rounds;
+    @Inject
+    Clock clock;
 
     @Schema(name = "BerAkhlakScores", description = "each of the seven values on the 1-4 scale")
     public record Scores(
@@ -82,7 +90,10 @@ public class FeedbackTaskResource {
     @RolesAllowed(Roles.EMPLOYEE)
     @Operation(summary = "My feedback tasks", description = "only the caller's own invitations (by the nip in the token), newest first; "
             + "optionally of one year (the round's) and answered or not; paged")
-    public Page<Task> tasks(@QueryParam("year") @Min(2000) @Max(2100) Integer year, @QueryParam("answered") Boolean answered,
+    public Page<Task> tasks(@QueryParam("year") @Min(2000) @Max(2100)
+                            @Parameter(description = "optional filter, 2000..2100: only the tasks of rounds of this year; absent: every year")
+                            Integer year,
+                            @QueryParam("answered") Boolean answered,
                             @Valid @BeanParam PageQuery page) {
         PeerRoundService.Tasks t = rounds.myTasks(year, answered, page.offset(), page.size);
         return Page.of(t.items().stream().map(i -> Task.of(i, rounds.roundOf(i))).toList(), page, t.total());
@@ -103,9 +114,11 @@ public class FeedbackTaskResource {
     @RolesAllowed({Roles.HR_ADMIN, Roles.EMPLOYEE})
     @Operation(summary = "An employee's feedback summary for a year",
             description = "the employee, their appraiser and hr-admin; the same aggregates as feedback.summary (groups below k absent): "
-                    + "the 360° groups once the round is closed, the public's responses from the day after they were submitted")
+                    + "the 360° groups once the round is closed, the public's responses from the day after they were submitted; "
+                    + "year defaults to the current year in MERIT_FEEDBACK_ZONE")
     public FeedbackSummary summary(@PathParam("nip") @Pattern(regexp = PeerRoundResource.NIP, message = "must be an 18-digit NIP") String nip,
-                                   @QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year) {
-        return rounds.summary(nip, year);
+                                   @QueryParam("year") @Min(2000) @Max(2100) @Parameter(description = YEAR_OR_CURRENT, example = "2026")
+                                   Integer year) {
+        return rounds.summary(nip, clock.yearOr(year));
     }
 }

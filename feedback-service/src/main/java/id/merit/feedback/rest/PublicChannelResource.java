@@ -3,6 +3,7 @@ package id.merit.feedback.rest;
 import id.merit.feedback.ModerationItem;
 import id.merit.feedback.PublicChannel;
 import id.merit.feedback.domain.RaterGroup;
+import id.merit.feedback.service.Clock;
 import id.merit.feedback.service.PublicFeedbackService;
 import id.merit.feedback.service.QrCodes;
 import id.merit.platform.idempotency.Idempotency;
@@ -50,6 +51,8 @@ public class PublicChannelResource {
     PublicFeedbackService feedback;
     @Inject
     Idempotency idempotency;
+    @Inject
+    Clock clock;
 
     @Schema(name = "NewChannel")
     public record NewChannel(@NotNull UUID unitId,
@@ -174,9 +177,12 @@ public class PublicChannelResource {
     @Operation(summary = "IKM of a unit for a year", description = "NRR per element, IKM = Σ(NRR × 1/9) × 25, grade A-D, respondent count; "
             + "of CITIZEN responses only (students and parents rate a teacher, not the unit's service) submitted before today "
             + "(a response counts from the next day, so the figures move once a day, not with each visit); only from k "
-            + "responses (CITIZEN's anonymity threshold): below it shown=false and nothing else")
-    public PublicFeedbackService.UnitIkm ikm(@PathParam("unitId") UUID unitId, @QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year) {
-        return feedback.unitIkm(unitId, year);
+            + "responses (CITIZEN's anonymity threshold): below it shown=false and nothing else; year defaults to the current "
+            + "year in MERIT_FEEDBACK_ZONE")
+    public PublicFeedbackService.UnitIkm ikm(@PathParam("unitId") UUID unitId,
+                                             @QueryParam("year") @Min(2000) @Max(2100)
+                                             @Parameter(description = FeedbackTaskResource.YEAR_OR_CURRENT, example = "2026") Integer year) {
+        return feedback.unitIkm(unitId, clock.yearOr(year));
     }
 
     @GET
@@ -184,10 +190,12 @@ public class PublicChannelResource {
     @RolesAllowed({Roles.HR_ADMIN, Roles.EMPLOYEE})
     @Operation(summary = "An employee's public rating for a year", description = "per public group (CITIZEN, STUDENT, PARENT), each "
             + "only from its own k responses (below it: shown=false and the threshold, no scores, no comments); IKM only for "
-            + "CITIZEN; a response counts from the day after it was submitted; the employee, their appraiser and hr-admin")
+            + "CITIZEN; a response counts from the day after it was submitted; the employee, their appraiser and hr-admin; "
+            + "year defaults to the current year in MERIT_FEEDBACK_ZONE")
     public PublicFeedbackService.EmployeePublic employeePublic(
             @PathParam("nip") @Pattern(regexp = PeerRoundResource.NIP, message = "must be an 18-digit NIP") String nip,
-            @QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year) {
-        return feedback.employeePublic(nip, year);
+            @QueryParam("year") @Min(2000) @Max(2100) @Parameter(description = FeedbackTaskResource.YEAR_OR_CURRENT, example = "2026")
+            Integer year) {
+        return feedback.employeePublic(nip, clock.yearOr(year));
     }
 }

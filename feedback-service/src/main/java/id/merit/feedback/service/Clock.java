@@ -28,4 +28,9 @@ public class Clock {
     public int year() {
         return today().getYear();
     }
+
+    /** The year a read asked for, or the current one here ({@link #year()}) when it asked for none. */
+    public int yearOr(Integer asked) {
+        return asked != null ? asked : year();
+    }
 }
