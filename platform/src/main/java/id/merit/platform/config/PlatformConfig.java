@@ -26,12 +26,12 @@ public interface PlatformConfig {
     }
 
     interface Outbox {
-        /** How often the relay looks for new rows (a scheduler interval such as 0.3s). */
+        /** How long the relay waits, once the outbox is drained, before looking for new rows (e.g. 0.3s, 100ms). */
         @WithDefault("0.3s")
-        String pollInterval();
+        Duration pollInterval();
 
-        /** Rows published per relay transaction. */
-        @WithDefault("200")
+        /** Rows published per relay transaction (500: ~15 % more events/s than 200 in deploy/bench/outbox, same as 1000). */
+        @WithDefault("500")
         int batchSize();
 
         /** Longest pause between attempts while Kafka is unreachable. */

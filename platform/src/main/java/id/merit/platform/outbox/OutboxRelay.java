@@ -12,6 +12,7 @@ import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.Context;
 import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -42,6 +43,7 @@ import java.util.Map;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * Publishes committed outbox rows to Kafka in id order and marks them published. Only one replica relays
@@ -76,34 +78,55 @@ public class OutboxRelay {
     private final AtomicLong published = new AtomicLong();
     private final AtomicLong backlog = new AtomicLong();
     private final AtomicLong oldestPendingSeconds = new AtomicLong();
+    private static final long BACKLOG_EVERY_NANOS = TimeUnit.SECONDS.toNanos(1);
+    private long backlogReadAt = System.nanoTime() - BACKLOG_EVERY_NANOS;
+    private volatile boolean running;
+    private Thread relayThread;
 
-    void registerMetrics(@Observes io.quarkus.runtime.StartupEvent ev) {
+    void start(@Observes StartupEvent ev) {
         Gauge.builder("merit.outbox.pending", backlog, AtomicLong::get)
                 .description("outbox events not yet published").register(registry);
         Gauge.builder("merit.outbox.oldest.pending.seconds", oldestPendingSeconds, AtomicLong::get)
                 .description("age of the oldest unpublished outbox event").register(registry);
         Gauge.builder("merit.outbox.published", published, AtomicLong::get)
                 .description("events published by this replica since start").register(registry);
+        // A thread of its own rather than @Scheduled: Quarkus' scheduler runs an every() below one second only once a
+        // second, so a "0.3s" relay kept each event waiting up to a second before any consumer could see it.
+        running = true;
+        relayThread = new Thread(this::loop, "merit-outbox-relay");
+        relayThread.setDaemon(true);
+        relayThread.start();
     }
 
-    @Scheduled(every = "${merit.outbox.poll-interval:0.3s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            identity = "merit-outbox-relay")
-    void tick() {
-        if (System.currentTimeMillis() < pauseUntil) {
-            return;
+    private void loop() {
+        while (running) {
+            long waitNanos = tick();
+            if (running && waitNanos > 0) {
+                LockSupport.parkNanos(this, waitNanos); // woken early by stop()
+            }
+        }
+    }
+
+    /** Drains the outbox while batches come back full; returns how long to wait before looking again. */
+    long tick() {
+        long now = System.currentTimeMillis();
+        if (now < pauseUntil) {
+            return TimeUnit.MILLISECONDS.toNanos(pauseUntil - now);
         }
         try {
             int n;
             do {
                 n = relayBatch();
-            } while (n >= config.outbox().batchSize());
+            } while (running && n >= config.outbox().batchSize());
             consecutiveFailures = 0;
+            return config.outbox().pollInterval().toNanos();
         } catch (Exception e) {
             consecutiveFailures++;
             long pause = Math.min(config.outbox().maxBackoff().toMillis(), 500L << Math.min(consecutiveFailures, 10));
             pauseUntil = System.currentTimeMillis() + pause;
             LOG.warnf("outbox relay failed (%d in a row), next attempt in %d ms: %s", consecutiveFailures, pause, e.getMessage());
             resetProducer();
+            return TimeUnit.MILLISECONDS.toNanos(pause);
         }
     }
 
@@ -132,7 +155,11 @@ public class OutboxRelay {
                 }
             }
         }
-        updateBacklog(c);
+        if (System.nanoTime() - backlogReadAt >= BACKLOG_EVERY_NANOS) {
+            // A count over every pending row: once per batch it cost a draining relay more than the batch's own reads.
+            updateBacklog(c);
+            backlogReadAt = System.nanoTime();
+        }
         List<Row> rows = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("select id, event_id, topic, event_key, event_type, subject, payload, created_at, "
                 + "traceparent from outbox_event where published_at is null order by id limit ? for update skip locked")) {
@@ -145,6 +172,8 @@ public class OutboxRelay {
             }
         }
         if (rows.isEmpty()) {
+            backlog.set(0);
+            oldestPendingSeconds.set(0);
             return 0;
         }
         KafkaProducer<String, String> p = producer();
@@ -271,6 +300,17 @@ public class OutboxRelay {
     }
 
     void onStop(@Observes ShutdownEvent ev) {
+        running = false;
+        Thread t = relayThread;
+        if (t != null) {
+            LockSupport.unpark(t);
+            try {
+                // A batch in flight finishes (or fails and rolls back) before the producer goes away.
+                t.join(config.outbox().sendTimeout().toMillis() + 1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         resetProducer();
     }
 
