@@ -123,7 +123,7 @@ public class DevelopmentResource {
                     + "yearly minimum; counts over the whole team; year defaults to the current one; the supervisor, hr-admin and auditors only")
     public TeamView team(@PathParam("nip") @Pattern(regexp = NIP, message = NIP_MESSAGE) String nip,
                          @QueryParam("year") @Min(2000) @Max(2100) Integer year, @Valid @BeanParam PageQuery page) {
-        PlanService.Team t = plans.team(nip, year == null ? development.currentYear() : year);
+        PlanService.Team t = plans.team(nip, development.yearOr(year));
         return new TeamView(nip, t.year(), t.withoutPlan(), t.draft(), t.agreed(), t.belowMinimumJp(), Page.slice(t.members(), page));
     }
 
@@ -215,9 +215,9 @@ public class DevelopmentResource {
     @Path("/training-needs")
     @RolesAllowed({Roles.HR_ADMIN, Roles.AUDITOR})
     @Operation(summary = "Training needs per unit and over the scope", description = "people per competency and gap size; Accept: text/csv for the export")
-    public TrainingNeedsService.TrainingNeeds trainingNeeds(@QueryParam("year") Integer year, @QueryParam("unitId") UUID unitId,
+    public TrainingNeedsService.TrainingNeeds trainingNeeds(@QueryParam("year") @Min(2000) @Max(2100) Integer year, @QueryParam("unitId") UUID unitId,
                                                            @QueryParam("includeSubUnits") @DefaultValue("false") boolean includeSubUnits) {
-        return needs.needs(year == null ? development.currentYear() : year, unitId, includeSubUnits);
+        return needs.needs(development.yearOr(year), unitId, includeSubUnits);
     }
 
     @GET
@@ -225,7 +225,7 @@ public class DevelopmentResource {
     @Produces(CSV)
     @RolesAllowed({Roles.HR_ADMIN, Roles.AUDITOR})
     @Operation(summary = "Training needs as CSV", description = "header: " + TrainingNeedsService.CSV_HEADER)
-    public Response trainingNeedsCsv(@QueryParam("year") Integer year, @QueryParam("unitId") UUID unitId,
+    public Response trainingNeedsCsv(@QueryParam("year") @Min(2000) @Max(2100) Integer year, @QueryParam("unitId") UUID unitId,
                                      @QueryParam("includeSubUnits") @DefaultValue("false") boolean includeSubUnits) {
         TrainingNeedsService.TrainingNeeds t = trainingNeeds(year, unitId, includeSubUnits);
         return Response.ok(TrainingNeedsService.csv(t), CSV + "; charset=UTF-8")
@@ -237,7 +237,7 @@ public class DevelopmentResource {
     @Produces(CSV)
     @RolesAllowed({Roles.HR_ADMIN, Roles.AUDITOR})
     @Operation(summary = "Training needs as CSV (for links that cannot set Accept)", description = "header: " + TrainingNeedsService.CSV_HEADER)
-    public Response trainingNeedsCsvFile(@QueryParam("year") Integer year, @QueryParam("unitId") UUID unitId,
+    public Response trainingNeedsCsvFile(@QueryParam("year") @Min(2000) @Max(2100) Integer year, @QueryParam("unitId") UUID unitId,
                                          @QueryParam("includeSubUnits") @DefaultValue("false") boolean includeSubUnits) {
         return trainingNeedsCsv(year, unitId, includeSubUnits);
     }
@@ -246,10 +246,10 @@ public class DevelopmentResource {
     @Path("/below-minimum-jp")
     @RolesAllowed({Roles.HR_ADMIN, Roles.AUDITOR})
     @Operation(summary = "Active employees under the yearly minimum JP so far", description = "completed JP from training records, fewest first")
-    public Page<TrainingNeedsService.BelowMinimum> belowMinimum(@QueryParam("year") Integer year, @QueryParam("unitId") UUID unitId,
+    public Page<TrainingNeedsService.BelowMinimum> belowMinimum(@QueryParam("year") @Min(2000) @Max(2100) Integer year, @QueryParam("unitId") UUID unitId,
                                                               @QueryParam("includeSubUnits") @DefaultValue("false") boolean includeSubUnits,
                                                               @Valid @BeanParam PageQuery page) {
-        TrainingNeedsService.BelowPage p = needs.belowMinimum(year == null ? development.currentYear() : year, unitId, includeSubUnits,
+        TrainingNeedsService.BelowPage p = needs.belowMinimum(development.yearOr(year), unitId, includeSubUnits,
                 page.offset(), page.size);
         return Page.of(p.items(), page, p.total());
     }

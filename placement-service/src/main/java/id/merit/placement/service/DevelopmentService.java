@@ -112,6 +112,11 @@ public class DevelopmentService {
         return LocalDate.now(ZoneId.of(config.development().zone())).getYear();
     }
 
+    /** The year a read asked for, or the current one when it named none (as appraisal's and feedback's reads). */
+    public int yearOr(Integer year) {
+        return year != null ? year : currentYear();
+    }
+
     public static Map<String, Integer> parseClose(String close) {
         try {
             return CompetencyGaps.parseClose(close);
