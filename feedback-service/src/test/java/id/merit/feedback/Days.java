@@ -4,7 +4,10 @@ import id.merit.feedback.service.DailyRelease;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-/** Days passing in tests: the service's clock moved to tomorrow and the daily release run, then back to real time. */
+/**
+ * Days passing in tests: the service's clock moved to tomorrow and the daily release run. The test sets the clock
+ * before ({@link TestClock#toMidYear()}) and puts it back after ({@link TestClock#reset()}).
+ */
 @ApplicationScoped
 public class Days {
     @Inject
@@ -16,9 +19,5 @@ public class Days {
     public void next() {
         clock.nextDay();
         release.run();
-    }
-
-    public void reset() {
-        clock.reset();
     }
 }

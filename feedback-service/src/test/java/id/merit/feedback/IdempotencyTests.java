@@ -4,6 +4,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -23,6 +24,8 @@ import static org.junit.jupiter.api.Assertions.*;
  */
 @QuarkusTest
 class IdempotencyTests {
+    @Inject
+    TestClock clock;
 
     static long count(String sql, Object... params) {
         return inTx(() -> {
@@ -71,7 +74,7 @@ class IdempotencyTests {
         String boss = employee(nip(), "Kepala Idem", unit, null);
         String ratee = employee(nip(), "Ratee Idem", unit, boss);
         String other = employee(nip(), "Ratee Lain", unit, boss);
-        LocalDate deadline = LocalDate.now().plusDays(30);
+        LocalDate deadline = clock.today().plusDays(30);
         String key = UUID.randomUUID().toString();
         long outbox = outboxRows();
 

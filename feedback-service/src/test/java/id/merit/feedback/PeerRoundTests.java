@@ -32,6 +32,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import static id.merit.feedback.Fixtures.*;
+import static id.merit.feedback.TestClock.YEAR;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.*;
 import static org.junit.jupiter.api.Assertions.*;
@@ -59,6 +60,7 @@ class PeerRoundTests {
 
     @BeforeEach
     void organisation() {
+        clock.toMidYear();
         unit = UUID.randomUUID();
         ratee = nip();
         employee(BOSS, "Kepala Dinas", unit, null);
@@ -81,7 +83,7 @@ class PeerRoundTests {
 
     String openRound(int year) {
         return admin().contentType(ContentType.JSON)
-                .body("{\"rateeNip\":\"%s\",\"year\":%d,\"deadline\":\"%s\"}".formatted(ratee, year, LocalDate.now().plusDays(30)))
+                .body("{\"rateeNip\":\"%s\",\"year\":%d,\"deadline\":\"%s\"}".formatted(ratee, year, clock.today().plusDays(30)))
                 .post("/api/v1/peer-rounds").then().statusCode(201).extract().path("id");
     }
 
@@ -123,7 +125,7 @@ class PeerRoundTests {
     @OidcSecurity(claims = @Claim(key = "nip", value = "198801012010011999"))
     void anEmployeeWhoIsNotTheAppraiserCannotOpenARound() {
         given().contentType(ContentType.JSON)
-                .body("{\"rateeNip\":\"%s\",\"year\":2026,\"deadline\":\"%s\"}".formatted(ratee, LocalDate.now().plusDays(30)))
+                .body("{\"rateeNip\":\"%s\",\"year\":2026,\"deadline\":\"%s\"}".formatted(ratee, clock.today().plusDays(30)))
                 .post("/api/v1/peer-rounds").then().statusCode(403).contentType("application/problem+json");
     }
 
@@ -325,12 +327,11 @@ class PeerRoundTests {
     @Test
     void theSummaryWithoutAYearIsTheCurrentYearsWhereTheDesksAre() {
         ZoneId zone = config.zone();
-        int year = LocalDate.now(zone).getYear();
         // 01:00 on 1 January in the service's zone, still 31 December in UTC.
-        clock.setTo(LocalDate.of(year, 1, 1).atTime(1, 0).atZone(zone).toOffsetDateTime());
+        clock.setTo(LocalDate.of(YEAR, 1, 1).atTime(1, 0).atZone(zone).toOffsetDateTime());
         int current = clock.now().atZoneSameInstant(zone).getYear();
-        assertEquals(year, current);
-        assertEquals(year - 1, clock.now().withOffsetSameInstant(ZoneOffset.UTC).getYear(),
+        assertEquals(YEAR, current);
+        assertEquals(YEAR - 1, clock.now().withOffsetSameInstant(ZoneOffset.UTC).getYear(),
                 "the test's zone is ahead of UTC, so a read in UTC's year would answer last year");
         // Last year's round: the supervisor gave 1s; this year's: 4s. Both closed, so both count in their year.
         String last = openRound(current - 1);

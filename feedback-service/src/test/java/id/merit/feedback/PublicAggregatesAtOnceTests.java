@@ -4,6 +4,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -15,9 +18,9 @@ import static id.merit.feedback.PeerRoundTests.admin;
 import static id.merit.feedback.PeerRoundTests.asEmployee;
 import static id.merit.feedback.PublicFeedbackTests.ALL_FOURS;
 import static id.merit.feedback.PublicFeedbackTests.CITIZEN;
-import static id.merit.feedback.PublicFeedbackTests.YEAR;
 import static id.merit.feedback.PublicFeedbackTests.citizen;
 import static id.merit.feedback.PublicFeedbackTests.submission;
+import static id.merit.feedback.TestClock.YEAR;
 import static org.hamcrest.Matchers.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -34,6 +37,19 @@ class PublicAggregatesAtOnceTests {
         public Map<String, String> getConfigOverrides() {
             return Map.of("merit.feedback.public.aggregate-until", "NOW");
         }
+    }
+
+    @Inject
+    TestClock clock;
+
+    @BeforeEach
+    void midYear() {
+        clock.toMidYear();
+    }
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
     }
 
     @Test

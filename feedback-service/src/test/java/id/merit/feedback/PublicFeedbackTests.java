@@ -27,13 +27,13 @@ import static id.merit.feedback.Fixtures.*;
 import static id.merit.feedback.PeerRoundTests.admin;
 import static id.merit.feedback.PeerRoundTests.asEmployee;
 import static id.merit.feedback.PeerRoundTests.read;
+import static id.merit.feedback.TestClock.YEAR;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.*;
 import static org.junit.jupiter.api.Assertions.*;
 
 @QuarkusTest
 class PublicFeedbackTests {
-    static final int YEAR = LocalDate.now(ZoneId.of("Asia/Jakarta")).getYear();
     /** The CITIZEN entry of an employee's public rating (GPath). */
     static final String CITIZEN = "groups.find { it.group == 'CITIZEN' }";
 
@@ -52,6 +52,7 @@ class PublicFeedbackTests {
 
     @BeforeEach
     void desk() {
+        clock.toMidYear();
         unit = unit("Disdukcapil " + UUID.randomUUID().toString().substring(0, 6));
         officer = employee(nip(), "Petugas Loket", unit, null);
         teacher = employee(nip(), "Guru Ani", unit, officer);
@@ -59,7 +60,7 @@ class PublicFeedbackTests {
 
     @AfterEach
     void realTime() {
-        days.reset();
+        clock.reset();
     }
 
     String channel(String employeeNip) {
@@ -117,7 +118,7 @@ class PublicFeedbackTests {
     void anExpiredTokenIsRefusedAndNothingIsWritten() {
         String channel = channel(null);
         String code = token(channel);
-        inTx(() -> VisitToken.update("expiresAt = ?1 where id = ?2", java.time.OffsetDateTime.now().minusMinutes(1), code.substring(0, 8)));
+        inTx(() -> VisitToken.update("expiresAt = ?1 where id = ?2", clock.now().minusMinutes(1), code.substring(0, 8)));
 
         submit(code, submission(ALL_FOURS, null, null)).then().statusCode(410).contentType("application/problem+json");
         citizen().get("/api/v1/public/visits/" + code).then().statusCode(200).body("state", is("EXPIRED"));
@@ -345,7 +346,6 @@ class PublicFeedbackTests {
     @Test
     void perYearReadsWithoutAYearAnswerTheCurrentYearWhereTheDesksAre() {
         ZoneId zone = config.zone();
-        int year = LocalDate.now(zone).getYear();
         String aboutOfficer = channel(officer);
         String ikm = "/api/v1/feedback/units/" + unit + "/ikm";
         String rating = "/api/v1/feedback/employees/" + officer + "/public";
@@ -353,15 +353,15 @@ class PublicFeedbackTests {
         int[] allOnes = {1, 1, 1, 1, 1, 1, 1, 1, 1};
 
         // Last year's visits, all ones, on 30 December: they count, in last year.
-        clock.setTo(LocalDate.of(year - 1, 12, 30).atTime(10, 0).atZone(zone).toOffsetDateTime());
+        clock.setTo(LocalDate.of(YEAR - 1, 12, 30).atTime(10, 0).atZone(zone).toOffsetDateTime());
         for (int i = 0; i < 3; i++) {
             submit(token(aboutOfficer), submission(allOnes, "{\"HARMONIS\":1}", null)).then().statusCode(201);
         }
         // 01:00 on 1 January at the desks, still 31 December in UTC: the current year is the desks' new one.
-        clock.setTo(LocalDate.of(year, 1, 1).atTime(1, 0).atZone(zone).toOffsetDateTime());
+        clock.setTo(LocalDate.of(YEAR, 1, 1).atTime(1, 0).atZone(zone).toOffsetDateTime());
         int current = clock.now().atZoneSameInstant(zone).getYear();
-        assertEquals(year, current);
-        assertEquals(year - 1, clock.now().withOffsetSameInstant(java.time.ZoneOffset.UTC).getYear(),
+        assertEquals(YEAR, current);
+        assertEquals(YEAR - 1, clock.now().withOffsetSameInstant(java.time.ZoneOffset.UTC).getYear(),
                 "the test's zone is ahead of UTC, so a read in UTC's year would answer last year");
 
         // Nothing of this year counts yet: without ?year= the answers are this year's, empty, and say so;

@@ -23,9 +23,9 @@ import static id.merit.feedback.PeerRoundTests.admin;
 import static id.merit.feedback.PeerRoundTests.asEmployee;
 import static id.merit.feedback.PeerRoundTests.read;
 import static id.merit.feedback.PublicFeedbackTests.ALL_FOURS;
-import static id.merit.feedback.PublicFeedbackTests.YEAR;
 import static id.merit.feedback.PublicFeedbackTests.citizen;
 import static id.merit.feedback.PublicFeedbackTests.submission;
+import static id.merit.feedback.TestClock.YEAR;
 import static org.hamcrest.Matchers.*;
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -40,6 +40,8 @@ class PublicRaterGroupTests {
 
     @Inject
     Days days;
+    @Inject
+    TestClock clock;
 
     UUID school;
     String staff;
@@ -47,6 +49,7 @@ class PublicRaterGroupTests {
 
     @BeforeEach
     void school() {
+        clock.toMidYear();
         school = unit("SD Negeri " + UUID.randomUUID().toString().substring(0, 6));
         staff = employee(nip(), "Tata Usaha", school, null);
         teacher = employee(nip(), "Guru Sinta", school, staff);
@@ -54,7 +57,7 @@ class PublicRaterGroupTests {
 
     @AfterEach
     void realTime() {
-        days.reset();
+        clock.reset();
     }
 
     String channel(UUID unitId, String employeeNip, String kind) {
