@@ -75,9 +75,9 @@ public class RankingSeed {
                 send(p, "merit.employees.v1", nip, "id.merit.employee.upserted.v1", json);
                 for (int year = 2024; year <= 2025; year++) {
                     send(p, "merit.appraisals.v1", nip, "id.merit.appraisal.finalized.v1",
-                            "{\"skpId\":\"" + UUID.randomUUID() + "\",\"nip\":\"" + nip + "\",\"year\":" + year + ",\"periodId\":\"" + UUID.randomUUID() + "\","
-                                    + "\"hasilKerja\":\"MEETS\",\"perilakuKerja\":\"MEETS\",\"berakhlak\":{\"berorientasiPelayanan\":\"MEETS\",\"akuntabel\":\"MEETS\","
-                                    + "\"kompeten\":\"MEETS\",\"harmonis\":\"MEETS\",\"loyal\":\"MEETS\",\"adaptif\":\"MEETS\",\"kolaboratif\":\"MEETS\"},"
+                            "{\"skpId\":\"" + UUID.randomUUID() + "\",\"nip\":\"" + nip + "\",\"year\":" + year + ",\"periodId\":\"" + year + "\","
+                                    + "\"hasilKerja\":\"MEETS\",\"perilakuKerja\":\"MEETS\",\"berakhlak\":{\"BERORIENTASI_PELAYANAN\":\"MEETS\",\"AKUNTABEL\":\"MEETS\","
+                                    + "\"KOMPETEN\":\"MEETS\",\"HARMONIS\":\"MEETS\",\"LOYAL\":\"MEETS\",\"ADAPTIF\":\"MEETS\",\"KOLABORATIF\":\"MEETS\"},"
                                     + "\"predikat\":\"" + PREDIKAT[rnd.nextInt(PREDIKAT.length)] + "\",\"appraiserNip\":\"197001012000011001\","
                                     + "\"finalizedAt\":\"" + year + "-12-20T08:00:00Z\",\"version\":1}");
                 }

@@ -14,23 +14,6 @@ HERE="$ROOT/deploy/bench/assignment"
 EMPLOYEES="${BENCH_EMPLOYEES:-10000}"; DURATION="${BENCH_DURATION:-30}"; LEVELS="${BENCH_CONNECTIONS:-1 4}"; LIMIT="${BENCH_LIMIT:-20}"
 SEED_TIMEOUT="${BENCH_SEED_TIMEOUT:-600}"
 
-# The shared helpers build and start employee-service; this benchmark needs placement-service instead.
-build() {
-  local jar="$ROOT/placement-service/target/quarkus-app/quarkus-run.jar"
-  if [[ ! -f "$jar" || -n "${BENCH_REBUILD:-}" ]]; then
-    echo "building placement-service ..." >&2
-    (cd "$ROOT" && ./mvnw -B -o -q -pl placement-service package -DskipTests)
-  fi
-  local cp="$HERE/target/infra.classpath"
-  if [[ ! -f "$cp" ]]; then
-    mkdir -p "$HERE/target"
-    (cd "$ROOT" && ./mvnw -B -o -q -pl deploy/infra dependency:build-classpath -Dmdep.outputFile="$cp" >/dev/null)
-  fi
-  INFRA_CP="$HOME/.m2/repository/id/merit/merit-infra/0.1.0-SNAPSHOT/merit-infra-0.1.0-SNAPSHOT.jar:$(cat "$cp")"
-  [[ -f "$ROOT/deploy/infra/target/merit-infra-0.1.0-SNAPSHOT.jar" ]] && INFRA_CP="$ROOT/deploy/infra/target/merit-infra-0.1.0-SNAPSHOT.jar:$(cat "$cp")"
-  return 0
-}
-
 BENCH_SERVICE=placement-service
 BENCH_XMX=768m
 

@@ -31,11 +31,13 @@ need psql postgresql-client; need openssl openssl; need curl curl; need java ope
 
 psql_db() { psql -q -v ON_ERROR_STOP=1 -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d "$DB" "$@"; }
 
+# Packages BENCH_SERVICE (default employee-service) unless its jar exists (BENCH_REBUILD=1: always).
 build() {
-  local jar="$ROOT/employee-service/target/quarkus-app/quarkus-run.jar"
+  local service="${BENCH_SERVICE:-employee-service}"
+  local jar="$ROOT/$service/target/quarkus-app/quarkus-run.jar"
   if [[ ! -f "$jar" || -n "${BENCH_REBUILD:-}" ]]; then
-    echo "building employee-service ..." >&2
-    (cd "$ROOT" && ./mvnw -B -o -q -pl employee-service package -DskipTests)
+    echo "building $service ..." >&2
+    (cd "$ROOT" && ./mvnw -B -o -q -pl "$service" package -DskipTests)
   fi
   local cp="$ROOT/deploy/bench/employee/target/infra.classpath"
   if [[ ! -f "$cp" ]]; then
