@@ -100,7 +100,14 @@ public class OutboxRelay {
 
     private void loop() {
         while (running) {
-            long waitNanos = tick();
+            long waitNanos;
+            try {
+                waitNanos = tick();
+            } catch (Throwable t) {
+                // Nothing may end this thread but stop(): a dead relay would leave every later event unpublished.
+                LOG.errorf(t, "outbox relay: unexpected failure, next attempt in 1 s");
+                waitNanos = TimeUnit.SECONDS.toNanos(1);
+            }
             if (running && waitNanos > 0) {
                 LockSupport.parkNanos(this, waitNanos); // woken early by stop()
             }
