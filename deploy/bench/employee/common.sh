@@ -48,6 +48,12 @@ build() {
   [[ -f "$ROOT/deploy/infra/target/merit-infra-0.1.0-SNAPSHOT.jar" ]] || INFRA_CP="$HOME/.m2/repository/id/merit/merit-infra/0.1.0-SNAPSHOT/merit-infra-0.1.0-SNAPSHOT.jar:$(cat "$cp")"
 }
 
+# The broker distribution's own class path (kafka-tools' perf tools included), as the launcher's broker uses it.
+kafka_classpath() {
+  local dist; dist="$(tr ':' '\n' <<<"$INFRA_CP" | grep 'merit-kafka-dist' | head -1)"
+  python3 -c 'import sys, zipfile; print(zipfile.ZipFile(sys.argv[1]).read("merit-kafka.classpath").decode().strip())' "$dist"
+}
+
 start_kafka() {
   echo "starting Kafka ..." >&2
   java -cp "$INFRA_CP" "$ROOT/deploy/bench/employee/BenchKafka.java" "$WORK/kafka" > "$WORK/kafka.out" 2>&1 &
